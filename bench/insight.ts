@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyWith } from '../src/insight/classify.ts';
 import { discoverThemes } from '../src/insight/discover.ts';
-import { SENTIMENT_CLASSES, V7_FRAMEWORK, V7_KEYWORD_RULES } from '../src/insight/framework.ts';
+import { SENTIMENT_CLASSES, V7_FRAMEWORK } from '../src/insight/framework.ts';
 import { ari, bootstrapF1, indicator, multiLabelReport, nmi, singleLabelReport, type MultiLabelReport } from '../src/insight/metrics.ts';
 import { loadPxtextmining, type PxRow } from '../src/insight/pxtextmining.ts';
 import { mulberry32, permutation } from '../src/insight/rng.ts';

@@ -1,0 +1,6 @@
+// The explicit, ordered list of feature modules. Add a module by writing its manifest and listing it here.
+import type { ChorusModule } from '../platform/module.ts';
+import { siteModule } from '../modules/site/index.ts';
+import { accountsModule } from '../modules/accounts/index.ts';
+
+export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule];

@@ -1,0 +1,51 @@
+// What other modules may use from accounts. Nothing else in this folder is imported from outside it.
+import type { Queryable } from '../../db/client.ts';
+import type { CurrentUser, IdentityProvider } from '../../platform/module.ts';
+import type { Role } from '../../platform/authorisation/index.ts';
+import { getAccessNeeds, findUserByEmail, type AccessNeedsRow } from './repository.ts';
+export { IDENTITIES, COMMUNICATION_SUPPORT, INFORMATION_FORMATS } from './vocabulary.ts';
+export type { AccessNeedsRow } from './repository.ts';
+
+export function identityProvider(db: Queryable): IdentityProvider {
+  return {
+    async loadUser(userId: string): Promise<CurrentUser | undefined> {
+      const { rows } = await db.query<{ id: string; name: string | null; email: string; roles: Role[]; organisation_ids: string[] }>(
+        `SELECT u.id, u.name, u.email, u.roles,
+           coalesce(array_agg(r.organisation_id::text) FILTER (WHERE r.organisation_id IS NOT NULL), ARRAY[]::text[]) AS organisation_ids
+         FROM users u LEFT JOIN organisation_representatives r ON r.user_id = u.id
+         WHERE u.id = $1 AND u.deleted_at IS NULL GROUP BY u.id`,
+        [userId],
+      );
+      const u = rows[0];
+      if (!u) return undefined;
+      return { userId: u.id, name: u.name, email: u.email, roles: u.roles, organisationIds: u.organisation_ids };
+    },
+  };
+}
+
+/** A person's recorded communication and access needs, when they have agreed to share them with organisers. */
+export async function accessNeedsToShare(db: Queryable, userId: string): Promise<AccessNeedsRow | undefined> {
+  const needs = await getAccessNeeds(db, userId);
+  return needs?.share_with_organisers ? needs : undefined;
+}
+
+/** The profile a booking or survey can pre-fill from (WCAG 2.2 Redundant entry). */
+export async function profileFor(db: Queryable, userId: string): Promise<{ name: string | null; email: string | null; identities: string[] } | undefined> {
+  const { rows } = await db.query<{ name: string | null; email: string | null; identities: string[] }>('SELECT name, email, identities FROM users WHERE id = $1 AND deleted_at IS NULL', [userId]);
+  return rows[0];
+}
+
+export async function userIdForEmail(db: Queryable, email: string): Promise<string | undefined> {
+  return (await findUserByEmail(db, email))?.id;
+}
+
+export async function organisationNames(db: Queryable, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<{ id: string; name: string }>('SELECT id, name FROM organisations WHERE id::text = ANY($1::text[]) ORDER BY name', [ids]);
+  return rows;
+}
+
+export async function listAllOrganisations(db: Queryable): Promise<{ id: string; name: string }[]> {
+  const { rows } = await db.query<{ id: string; name: string }>('SELECT id, name FROM organisations ORDER BY lower(name)');
+  return rows;
+}

@@ -1,0 +1,21 @@
+// "Delete my account": erases personal data and keeps an anonymised row, so counts (how many people took part,
+// in which roles) stay true. Writes the deletion to the audit log.
+import type { AppContext } from '../../../platform/module.ts';
+import { audit } from '../../../platform/audit/index.ts';
+
+export async function deleteAccount(ctx: AppContext, userId: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await tx.query(
+      `UPDATE users SET email = NULL, name = NULL, password_hash = NULL, contact_preferences = ARRAY[]::text[],
+         roles = ARRAY['participant']::text[], email_verified_at = NULL, deleted_at = now(), updated_at = now() WHERE id = $1`,
+      [userId],
+    );
+    await tx.query('DELETE FROM user_access_needs WHERE user_id = $1', [userId]);
+    await tx.query('DELETE FROM organisation_representatives WHERE user_id = $1', [userId]);
+    await tx.query('DELETE FROM login_tokens WHERE user_id = $1', [userId]);
+    await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+    await tx.query('UPDATE consents SET withdrawn_at = now() WHERE user_id = $1 AND withdrawn_at IS NULL', [userId]);
+    for (const eraser of ctx.privacy.erasers) await eraser.eraseFor(tx, userId);
+    await audit(tx, { actorId: userId, action: 'account.deleted', subjectType: 'user', subjectId: userId, details: { erased: ['email', 'name', 'password', 'access needs', 'contact preferences', 'organisation links'] } });
+  });
+}

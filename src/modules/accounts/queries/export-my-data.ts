@@ -1,0 +1,40 @@
+// "Download my data": everything Chorus holds about one person, as JSON (UK GDPR right of access).
+import type { AppContext } from '../../../platform/module.ts';
+import { findUserById, getAccessNeeds, listConsents, representedOrganisations } from '../repository.ts';
+
+export async function exportMyData(ctx: AppContext, userId: string): Promise<Record<string, unknown>> {
+  const user = await findUserById(ctx.db, userId);
+  if (!user) throw new Error('No such user');
+  const [needs, consents, organisations, audit] = await Promise.all([
+    getAccessNeeds(ctx.db, userId),
+    listConsents(ctx.db, userId),
+    representedOrganisations(ctx.db, userId),
+    ctx.db.query<{ occurred_at: Date; action: string; subject_type: string }>(
+      'SELECT occurred_at, action, subject_type FROM audit_log WHERE actor_id = $1 OR (subject_type = $2 AND subject_id = $3) ORDER BY occurred_at',
+      [userId, 'user', userId],
+    ),
+  ]);
+  const fromOtherParts: Record<string, unknown> = {};
+  for (const exporter of ctx.privacy.exporters) fromOtherParts[exporter.moduleId] = await exporter.exportFor(userId);
+  return {
+    ...fromOtherParts,
+    exportedAt: new Date().toISOString(),
+    about: 'Everything Chorus holds about you. Ask the engagement team if anything is wrong.',
+    account: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      roles: user.roles,
+      howYouIdentify: user.identities,
+      contactPreferences: user.contact_preferences,
+      emailVerifiedAt: user.email_verified_at,
+      createdAt: user.created_at,
+      lastSignedInAt: user.last_signed_in_at,
+      hasPassword: Boolean(user.password_hash),
+    },
+    communicationAndAccessNeeds: needs ?? null,
+    consents,
+    organisationsYouRepresent: organisations.map((o) => ({ id: o.id, name: o.name })),
+    activityAboutYou: audit.rows,
+  };
+}

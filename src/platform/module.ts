@@ -1,0 +1,68 @@
+// The contract between a feature module and the platform. Each module's index.ts exports one ChorusModule
+// (its manifest); src/app/modules.ts lists them in order.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/index.ts';
+import type { Database, Queryable } from '../db/client.ts';
+import type { Actor, Policy, PolicyRegistry } from './authorisation/index.ts';
+import type { SettingsStore } from './content/settings.ts';
+import type { Jobs } from './jobs/index.ts';
+import type { Outbox } from './notify/outbox.ts';
+
+export interface CurrentUser extends Actor {
+  userId: string;
+  name: string | null;
+  email: string;
+}
+
+/** Supplied by the accounts module: turns a session's user id into the signed-in person. */
+export interface IdentityProvider {
+  loadUser(userId: string): Promise<CurrentUser | undefined>;
+}
+
+export interface AppContext {
+  config: Config;
+  db: Database;
+  policies: PolicyRegistry;
+  jobs: Jobs;
+  outbox: Outbox;
+  settings: SettingsStore;
+  /** HMAC key for CSRF tokens and other signed values */
+  secret: string;
+  identity?: IdentityProvider;
+  /** every module that holds personal data says how to export and erase it (UK GDPR access and erasure) */
+  privacy: PrivacyHooks;
+}
+
+export interface PrivacyHooks {
+  exporters: { moduleId: string; exportFor(userId: string): Promise<unknown> }[];
+  erasers: { moduleId: string; eraseFor(tx: Queryable, userId: string): Promise<void> }[];
+}
+
+export interface NavItem {
+  text: string;
+  href: string;
+  /** shown only to people with this ability */
+  ability?: string;
+}
+
+export interface ChorusModule {
+  /** kebab-case, matches the folder name */
+  id: string;
+  /** absolute path of the module's migrations folder */
+  migrations?: string;
+  policy?: Policy;
+  /** called once before routes are registered, e.g. to provide services to the platform */
+  init?(ctx: AppContext): void | Promise<void>;
+  /** public pages */
+  routes?(app: FastifyInstance, ctx: AppContext): void | Promise<void>;
+  /** pages under /admin; the platform refuses signed-out people and people without admin.access first */
+  adminRoutes?(app: FastifyInstance, ctx: AppContext): void | Promise<void>;
+  navigation?: NavItem[];
+  adminNavigation?: NavItem[];
+  /** what this module holds about a person, for "download my data" */
+  exportPersonalData?(ctx: AppContext, userId: string): Promise<unknown>;
+  /** erase or anonymise what this module holds about a person, inside the account-deletion transaction */
+  erasePersonalData?(tx: Queryable, userId: string): Promise<void>;
+  /** demo data, run once per database when SEED_DEMO_DATA is on */
+  seed?(ctx: AppContext): Promise<void>;
+}

@@ -1,0 +1,146 @@
+// The test app: a real Chorus app on a fresh database, driven through fastify inject by an Agent that keeps
+// cookies and fills in forms the way a person would (it reads the form on the page, then submits it).
+import { Writable } from 'node:stream';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { JSDOM } from 'jsdom';
+import { loadConfig, type Config } from '../../src/config/index.ts';
+import { buildApp } from '../../src/app/build-app.ts';
+import { createContext, migrateAll } from '../../src/app/context.ts';
+import { MODULES } from '../../src/app/modules.ts';
+import type { Database } from '../../src/db/client.ts';
+import type { AppContext } from '../../src/platform/module.ts';
+import { testDatabase } from './database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  db: Database;
+  /** every log line the app wrote */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export async function buildTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const db = await testDatabase();
+  await migrateAll(db, MODULES);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }, overrides);
+  const ctx = await createContext(config, db);
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const app = await buildApp(ctx, MODULES, { logStream });
+  await ctx.jobs.start({ work: false });
+  await app.ready();
+  return {
+    app,
+    ctx,
+    db,
+    logs,
+    async close() {
+      await app.close();
+      await ctx.jobs.stop();
+      await db.close();
+    },
+  };
+}
+
+export interface Page {
+  status: number;
+  headers: LightMyRequestResponse['headers'];
+  body: string;
+  document: Document;
+  location?: string;
+}
+
+export function parse(body: string): Document {
+  return new JSDOM(body).window.document;
+}
+
+type Fields = Record<string, string | string[]>;
+
+export class Agent {
+  readonly cookies = new Map<string, string>();
+  last?: Page;
+
+  constructor(readonly app: FastifyInstance) {}
+
+  private remember(res: LightMyRequestResponse): Page {
+    for (const c of res.cookies) {
+      if (c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    let doc: Document | undefined;
+    const page: Page = {
+      status: res.statusCode,
+      headers: res.headers,
+      body: res.body,
+      get document() {
+        doc ??= parse(res.body);
+        return doc;
+      },
+      location: typeof res.headers.location === 'string' ? res.headers.location : undefined,
+    };
+    this.last = page;
+    return page;
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async get(url: string): Promise<Page> {
+    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() } });
+    return this.remember(res);
+  }
+
+  /** POSTs raw fields (no CSRF token unless given): for testing what the server accepts. */
+  async postRaw(url: string, fields: Fields): Promise<Page> {
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: body.toString(),
+    });
+    return this.remember(res);
+  }
+
+  /**
+   * Opens `pageUrl`, finds the form (the one whose submit button has this text, or the only POST form),
+   * keeps its hidden fields (such as the CSRF token), sets `fields`, and submits it.
+   */
+  async submit(pageUrl: string, fields: Fields, button?: string): Promise<Page> {
+    const page = await this.get(pageUrl);
+    if (page.status !== 200) throw new Error(`GET ${pageUrl} gave ${page.status}`);
+    return this.submitOn(page, pageUrl, fields, button);
+  }
+
+  async submitOn(page: Page, pageUrl: string, fields: Fields, button?: string): Promise<Page> {
+    const forms = [...page.document.querySelectorAll('form[method="post"]')];
+    const form = button
+      ? forms.find((f) => [...f.querySelectorAll('button')].some((b) => b.textContent?.trim() === button))
+      : forms.length === 1
+        ? forms[0]
+        : forms.find((f) => !f.closest('header'));
+    if (!form) throw new Error(`No form${button ? ` with a "${button}" button` : ''} on ${pageUrl}`);
+    const hidden: Fields = {};
+    for (const input of form.querySelectorAll('input[type="hidden"]')) hidden[(input as HTMLInputElement).name] = (input as HTMLInputElement).value;
+    const action = form.getAttribute('action') || pageUrl;
+    return this.postRaw(action, { ...hidden, ...fields });
+  }
+
+  async follow(page: Page = this.last!): Promise<Page> {
+    if (!page.location) throw new Error(`Expected a redirect, got ${page.status}`);
+    return this.get(page.location);
+  }
+}
+
+/** Captures the test app's output text of a page for error-message assertions. */
+export function text(el: Element | Document | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
