@@ -62,11 +62,18 @@ export function parse(body: string): Document {
 
 type Fields = Record<string, string | string[]>;
 
+let agents = 0;
+
 export class Agent {
   readonly cookies = new Map<string, string>();
   last?: Page;
+  /** each agent is a different person on a different address, as far as rate limits can tell */
+  readonly remoteAddress: string;
 
-  constructor(readonly app: FastifyInstance) {}
+  constructor(readonly app: FastifyInstance) {
+    agents++;
+    this.remoteAddress = `127.${(process.pid >> 8) & 255}.${process.pid & 255}.${agents % 250}`;
+  }
 
   private remember(res: LightMyRequestResponse): Page {
     for (const c of res.cookies) {
@@ -93,7 +100,7 @@ export class Agent {
   }
 
   async get(url: string): Promise<Page> {
-    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() } });
+    const res = await this.app.inject({ method: 'GET', url, remoteAddress: this.remoteAddress, headers: { cookie: this.cookieHeader() } });
     return this.remember(res);
   }
 
@@ -104,6 +111,7 @@ export class Agent {
     const res = await this.app.inject({
       method: 'POST',
       url,
+      remoteAddress: this.remoteAddress,
       headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
       payload: body.toString(),
     });
@@ -111,7 +119,7 @@ export class Agent {
   }
 
   /**
-   * Opens `pageUrl`, finds the form (the one whose submit button has this text, or the only POST form),
+   * Opens `pageUrl`, finds the form (the one whose submit button has this text or accessible label, or the only POST form),
    * keeps its hidden fields (such as the CSRF token), sets `fields`, and submits it.
    */
   async submit(pageUrl: string, fields: Fields, button?: string): Promise<Page> {
@@ -123,7 +131,7 @@ export class Agent {
   async submitOn(page: Page, pageUrl: string, fields: Fields, button?: string): Promise<Page> {
     const forms = [...page.document.querySelectorAll('form[method="post"]')];
     const form = button
-      ? forms.find((f) => [...f.querySelectorAll('button')].some((b) => b.textContent?.trim() === button))
+      ? forms.find((f) => [...f.querySelectorAll('button')].some((b) => b.textContent?.trim() === button || b.getAttribute('aria-label') === button))
       : forms.length === 1
         ? forms[0]
         : forms.find((f) => !f.closest('header'));

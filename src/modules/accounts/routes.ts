@@ -17,8 +17,11 @@ import { exportMyData } from './queries/export-my-data.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
 export const LIMITS = {
+  /** per address and email: someone guessing one person's password */
   signIn: { name: 'sign-in', max: 10, windowSeconds: 600 },
-  signUp: { name: 'sign-up', max: 10, windowSeconds: 3600 },
+  /** per address: a whole NHS site or venue Wi-Fi can share one address, so this is generous */
+  signInFromAddress: { name: 'sign-in-address', max: 300, windowSeconds: 600 },
+  signUp: { name: 'sign-up', max: 50, windowSeconds: 3600 },
   signInLink: { name: 'sign-in-link', max: 5, windowSeconds: 900 },
 } satisfies Record<string, Limit>;
 
@@ -51,7 +54,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: AppContext): Prom
     return showForm(reply, 'sign-in', { values: emptyValues(forms.emailForm) }, { next: safeReturnPath(req.query.next, '') });
   });
   app.post('/sign-in', async (req, reply) => {
-    await enforce(ctx.db, req, LIMITS.signIn);
+    await enforce(ctx.db, req, LIMITS.signInFromAddress);
     const form = validateForm(req.body, forms.emailForm);
     const next = safeReturnPath((req.body as Record<string, unknown>)?.next, '');
     if (!form.ok) return showForm(reply, 'sign-in', form, { next });
@@ -67,7 +70,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: AppContext): Prom
     return reply.view(V('confirm-sign-in'), { token: req.params.token, next: safeReturnPath(req.query.next, '') });
   });
   app.post('/sign-in/link', async (req, reply) => {
-    await enforce(ctx.db, req, LIMITS.signIn);
+    await enforce(ctx.db, req, LIMITS.signInFromAddress);
     const body = req.body as Record<string, unknown>;
     const userId = typeof body?.token === 'string' ? await repo.consumeLoginToken(ctx.db, hashToken(body.token)) : undefined;
     if (!userId) return reply.code(410).view(V('link-expired'), {});
@@ -82,8 +85,9 @@ export async function accountRoutes(app: FastifyInstance, ctx: AppContext): Prom
     showForm(reply, 'sign-in-password', { values: emptyValues(forms.passwordSignInForm) }, { backLinkHref: '/sign-in', next: safeReturnPath(req.query.next, '') }),
   );
   app.post('/sign-in/password', async (req, reply) => {
-    await enforce(ctx.db, req, LIMITS.signIn);
+    await enforce(ctx.db, req, LIMITS.signInFromAddress);
     const form = validateForm(req.body, forms.passwordSignInForm);
+    await enforce(ctx.db, req, LIMITS.signIn, `${req.ip}:${form.values.email.toLowerCase()}`);
     const next = safeReturnPath((req.body as Record<string, unknown>)?.next, '');
     const extra = { backLinkHref: '/sign-in', next };
     if (!form.ok) return showForm(reply, 'sign-in-password', { ...form, values: { ...form.values, password: '' } }, extra);

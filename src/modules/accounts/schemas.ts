@@ -41,7 +41,7 @@ export const newPasswordForm = {
 } satisfies FormSpec;
 
 export const inviteForm = {
-  name,
+  name: { ...name, required: 'Enter their full name' },
   email: { ...email, required: 'Enter their email address' },
   role: { kind: 'choice', label: 'Role', options: valuesOf(ROLE_OPTIONS), required: 'Select a role' },
 } satisfies FormSpec;
