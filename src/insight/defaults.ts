@@ -8,8 +8,9 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   rules: V7_KEYWORD_RULES,
   sentimentClasses: SENTIMENT_CLASSES,
   algorithm: 'svm',
-  C: 1,
-  classWeightPower: 0.5,
+  C: 0.5,
+  classWeightPower: 0,
+  thresholdShrink: 300,
   folds: 3,
   tfidf: { ngramMin: 1, ngramMax: 2, minDf: 2, sublinearTf: true },
 };

@@ -35,7 +35,12 @@ export interface TrainOptions {
   classWeightPower?: number;
   /** Folds for out-of-fold threshold tuning on the training rows (default 3; 0 = fixed 0.5 thresholds). */
   folds?: number;
-  /** Labels with fewer training positives than this keep the default threshold (default 5). */
+  /**
+   * Shrink each label's F1-optimal threshold towards the single threshold that maximises micro-F1, as if adding
+   * this many pseudo-positives at the global threshold (0 = per-label thresholds only; default 0).
+   */
+  thresholdShrink?: number;
+  /** Labels with fewer training positives than this use the global threshold (default 5). */
   minPositivesForThreshold?: number;
   /** Keyword rules (label → regex patterns), kept only where they improve out-of-fold F1. */
   rules?: Readonly<Record<string, readonly string[]>>;
@@ -226,16 +231,28 @@ export function trainSync(rows: readonly TrainingRow[], opts: TrainOptions = {})
     if (algorithm === 'logistic') init = avg;
     const col = new Float64Array(n);
     const truth = new Uint8Array(n);
+    const positives = new Array<number>(L).fill(0);
     for (let l = 0; l < L; l++) {
-      let pos = 0;
       for (let i = 0; i < n; i++) {
         col[i] = oof[i * L + l];
         truth[i] = y[i * L + l];
-        pos += truth[i];
+        positives[l] += truth[i];
       }
-      if (algorithm === 'svm' && pos > 0) link[l] = fitPlatt(col, truth);
-      for (let i = 0; i < n; i++) oof[i * L + l] = col[i] = sigmoid(link[l].a * col[i] + link[l].b);
-      if (pos >= minPos) thresholds[l] = bestThreshold(col, truth).threshold;
+      if (algorithm === 'svm' && positives[l] > 0) link[l] = fitPlatt(col, truth);
+      for (let i = 0; i < n; i++) oof[i * L + l] = sigmoid(link[l].a * col[i] + link[l].b);
+    }
+    // One threshold for all labels that maximises micro-F1 (all labels pooled), then per-label thresholds.
+    const global = bestThreshold(oof, y).threshold;
+    const shrink = opts.thresholdShrink ?? 0;
+    for (let l = 0; l < L; l++) {
+      thresholds[l] = global;
+      if (positives[l] < minPos) continue;
+      for (let i = 0; i < n; i++) {
+        col[i] = oof[i * L + l];
+        truth[i] = y[i * L + l];
+      }
+      const own = bestThreshold(col, truth).threshold;
+      thresholds[l] = Math.round(((positives[l] * own + shrink * global) / (positives[l] + shrink)) * 100) / 100;
     }
     // Keyword rules: keep a rule only if it raises the label's out-of-fold F1.
     const texts = usable.map((r) => r.text);
