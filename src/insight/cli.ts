@@ -1,0 +1,381 @@
+/**
+ * `chorus <group> <command> [options]`. Groups are registered in GROUPS; this file owns the `insight` group.
+ * Each command returns an exit code; errors are printed as one clear line, never a stack trace.
+ */
+import { createWriteStream } from 'node:fs';
+import { access, rm, stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { stringify } from 'csv-stringify';
+import { classifyWith, type CommentInput } from './classify.ts';
+import { columnIndex, streamCsv } from './csv.ts';
+import { DEFAULT_TRAIN_OPTIONS } from './defaults.ts';
+import { discoverThemes, formatDiscoveryReport } from './discover.ts';
+import { evaluateModel, formatEvaluation, holdoutSplit } from './evaluate.ts';
+import { V7_FRAMEWORK } from './framework.ts';
+import { readCodedCsv, readPxtextmining, type CodedFile } from './io.ts';
+import { DEFAULT_MODEL_PATH, loadDefaultModel, loadModel, saveModel, type InsightModel } from './model.ts';
+import { PX_NOTICE } from './pxtextmining.ts';
+import { train, type TrainOptions } from './train.ts';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+/** An error in how the command was called (exit 2). */
+export class UsageError extends Error {}
+
+type Command = (args: string[], io: Io) => Promise<number>;
+interface Group {
+  summary: string;
+  commands: Record<string, { summary: string; usage: string; run: Command }>;
+}
+
+const TRAIN_USAGE = `chorus insight train --input coded.csv --text-column C (--label-column L [--label-separator ";"] | --label-columns A,B,…)
+       [--sentiment-column S] [--question-column Q] --output model.json
+       [--holdout 0.2] [--seed 42] [--min-df 2] [--name NAME] [--format csv|pxtextmining]`;
+const CLASSIFY_USAGE = `chorus insight classify [--model model.json|default] --input comments.csv --text-column C [--question-column Q]
+       --output out.csv [--threshold-report]`;
+const EVALUATE_USAGE = `chorus insight evaluate [--model model.json|default] --input coded.csv --text-column C
+       (--label-column L [--label-separator ";"] | --label-columns A,B,…) [--sentiment-column S] [--question-column Q]
+       [--format csv|pxtextmining] [--json]`;
+const DISCOVER_USAGE = `chorus insight discover --input comments.csv --text-column C [--k 20] [--seed 42]
+       [--output themes.json] [--report report.txt]`;
+const BUILD_USAGE = `chorus insight build-default [--data ../shared/data/pxtextmining/v6framework_230831.csv] [--output ${'src/insight/models/pxtextmining-v7.json'}]`;
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function need(values: Record<string, unknown>, name: string): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v === '') throw new UsageError(`--${name} is required`);
+  return v;
+}
+
+function num(values: Record<string, unknown>, name: string, fallback: number, min: number, max: number): number {
+  const v = values[name];
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}`);
+  return n;
+}
+
+async function mustExist(path: string, what: string): Promise<void> {
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) throw new Error('not a file');
+    if (s.size === 0) throw new Error(`${what} ${path} is empty`);
+  } catch (e) {
+    if ((e as Error).message.includes('is empty')) throw e;
+    throw new Error(`${what} not found: ${path}`, { cause: e });
+  }
+}
+
+async function resolveModel(arg: unknown): Promise<InsightModel> {
+  if (arg === undefined || arg === 'default') return loadDefaultModel();
+  const path = String(arg);
+  try {
+    await access(path);
+  } catch {
+    throw new Error(`unknown model "${path}": no such file (use a model file from "chorus insight train", or "default")`);
+  }
+  return loadModel(path);
+}
+
+const CODED_OPTIONS = {
+  input: { type: 'string' },
+  'text-column': { type: 'string' },
+  'label-column': { type: 'string' },
+  'label-columns': { type: 'string' },
+  'label-separator': { type: 'string' },
+  'sentiment-column': { type: 'string' },
+  'question-column': { type: 'string' },
+  format: { type: 'string' },
+} as const;
+
+async function readCoded(v: Record<string, string | boolean | undefined>): Promise<CodedFile> {
+  const input = need(v, 'input');
+  await mustExist(input, 'input file');
+  const format = (v.format as string | undefined) ?? 'csv';
+  if (format === 'pxtextmining') return readPxtextmining(input);
+  if (format !== 'csv') throw new UsageError(`--format must be csv or pxtextmining, not "${format}"`);
+  if (!v['label-column'] && !v['label-columns']) throw new UsageError('give --label-column or --label-columns');
+  return readCodedCsv(input, {
+    textColumn: need(v, 'text-column'),
+    labelColumn: v['label-column'] as string | undefined,
+    labelColumns: typeof v['label-columns'] === 'string' ? v['label-columns'].split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+    labelSeparator: v['label-separator'] as string | undefined,
+    sentimentColumn: v['sentiment-column'] as string | undefined,
+    questionColumn: v['question-column'] as string | undefined,
+  });
+}
+
+function reportReading(file: CodedFile, io: Io): void {
+  if (file.skipped.length) io.err(`warning: ${file.skipped.length} unreadable record(s) skipped (first at line ${file.skipped[0].line}: ${file.skipped[0].reason})\n`);
+  if (file.invalidBytes) io.err(`note: ${file.invalidBytes} byte(s) were not valid UTF-8 and were read as Windows-1252\n`);
+  if (file.dropped) io.err(`note: ${file.dropped} row(s) without text or label were left out\n`);
+}
+
+async function cmdTrain(args: string[], io: Io): Promise<number> {
+  const v = parse(args, {
+    ...CODED_OPTIONS,
+    output: { type: 'string' },
+    holdout: { type: 'string' },
+    seed: { type: 'string' },
+    'min-df': { type: 'string' },
+    name: { type: 'string' },
+  });
+  if (v.help) return help(io, TRAIN_USAGE);
+  const output = need(v, 'output');
+  const file = await readCoded(v);
+  reportReading(file, io);
+  if (file.rows.length < 2) throw new Error(`the input has ${file.rows.length} usable row(s) with text and a label; at least 2 are needed`);
+  const isPx = v.format === 'pxtextmining';
+  const opts: TrainOptions = isPx
+    ? { ...DEFAULT_TRAIN_OPTIONS, notice: PX_NOTICE }
+    : {
+        labels: file.labels.map((name) => ({ name })),
+        ...(file.sentimentCollapsed ? { sentimentClasses: ['positive', 'neutral/mixed', 'negative'] } : {}),
+      };
+  opts.seed = num(v, 'seed', 42, 0, 2 ** 31);
+  opts.name = (v.name as string | undefined) ?? opts.name ?? 'custom';
+  if (v['min-df'] !== undefined) opts.tfidf = { ...opts.tfidf, minDf: num(v, 'min-df', 2, 1, 1000) };
+  opts.log = (m) => io.err(`  ${m}\n`);
+  const holdout = num(v, 'holdout', 0.2, 0, 0.9);
+  const multi = file.rows.some((r) => r.labels.length > 1);
+  io.err(`Training on ${file.rows.length} rows, ${file.labels.length} labels (${multi ? 'multi-label' : 'single-label'})${file.rows.some((r) => r.sentiment) ? ', with sentiment' : ''}\n`);
+  let evaluation: ReturnType<typeof evaluateModel> | undefined;
+  if (holdout > 0 && file.rows.length >= 20) {
+    const { train: tr, test } = holdoutSplit(file.rows, holdout, opts.seed);
+    const m = await train(tr, { ...opts, log: undefined });
+    evaluation = evaluateModel(m, test, { bootstrap: 1000 });
+    io.out(`Held-out evaluation (${Math.round(holdout * 100)}% of rows, seed ${opts.seed}; the saved model is then trained on all rows):\n`);
+    io.out(formatEvaluation(evaluation, m.labels.map((l) => l.name), m.sentiment?.classes));
+  } else if (holdout > 0) {
+    io.out(`Too few rows (${file.rows.length}) for a held-out evaluation; need at least 20.\n`);
+  }
+  const t0 = performance.now();
+  const model = await train(file.rows, opts);
+  if (evaluation) {
+    const { perLabel: _perLabel, ...themes } = evaluation.themes;
+    model.training.evaluation = { ...model.training.evaluation, holdout: { fraction: holdout, rows: evaluation.rows, themes, single: evaluation.single && { accuracy: evaluation.single.accuracy, balancedAccuracy: evaluation.single.balancedAccuracy, classBalanceAccuracy: evaluation.single.classBalanceAccuracy }, sentimentAccuracy: evaluation.sentiment?.accuracy } };
+  }
+  await saveModel(model, output);
+  io.out(`Model saved to ${output} (${model.vectorizer.vocabulary.length} features, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+  return 0;
+}
+
+async function cmdClassify(args: string[], io: Io): Promise<number> {
+  const v = parse(args, {
+    model: { type: 'string' },
+    input: { type: 'string' },
+    'text-column': { type: 'string' },
+    'question-column': { type: 'string' },
+    output: { type: 'string' },
+    'batch-size': { type: 'string' },
+  });
+  if (v.help) return help(io, CLASSIFY_USAGE);
+  const input = need(v, 'input');
+  const output = need(v, 'output');
+  const textColumn = need(v, 'text-column');
+  const batchSize = num(v, 'batch-size', 2000, 1, 1_000_000);
+  await mustExist(input, 'input file');
+  const model = await resolveModel(v.model);
+  const size = (await stat(input)).size;
+  const showProgress = size > 1_000_000;
+  let textCol = -1;
+  let qCol = -1;
+  let outHeader: string[] = [];
+  const out = stringify();
+  const sink = createWriteStream(output);
+  const done = new Promise<void>((res, rej) => {
+    sink.on('finish', res);
+    sink.on('error', rej);
+    out.on('error', rej);
+  });
+  out.pipe(sink);
+  let batch: string[][] = [];
+  let written = 0;
+  const counts = new Map<string, number>();
+  const flush = async () => {
+    if (!batch.length) return;
+    const inputs: CommentInput[] = batch.map((cells) => ({ text: cells[textCol] ?? '', question: qCol >= 0 ? cells[qCol] : undefined }));
+    const results = classifyWith(model, inputs);
+    for (let i = 0; i < batch.length; i++) {
+      const r = results[i];
+      const empty = !inputs[i].text.trim();
+      const themes = empty ? [] : r.themes;
+      for (const t of themes) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+      const row = [...batch[i]];
+      while (row.length < outHeader.length - 4) row.push('');
+      row.length = outHeader.length - 4;
+      row.push(themes.map((t) => t.label).join('; '), themes.map((t) => t.confidence.toFixed(3)).join('; '), empty ? '' : (r.sentiment?.label ?? ''), empty || !r.sentiment ? '' : r.sentiment.confidence.toFixed(3));
+      if (!out.write(row)) await new Promise((res) => out.once('drain', res));
+    }
+    written += batch.length;
+    batch = [];
+    if (showProgress) io.err(`\r  classified ${written.toLocaleString('en-GB')} rows`);
+  };
+  const res = await streamCsv(
+    input,
+    (header) => {
+      textCol = columnIndex(header, textColumn);
+      qCol = typeof v['question-column'] === 'string' ? columnIndex(header, v['question-column']) : -1;
+      outHeader = [...header, 'themes', 'theme_confidence', 'sentiment', 'sentiment_confidence'];
+      out.write(outHeader);
+    },
+    async (e) => {
+      batch.push(e.cells);
+      if (batch.length >= batchSize) await flush();
+    },
+  ).catch(async (e: unknown) => {
+    out.end();
+    await done.catch(() => undefined);
+    await rm(output, { force: true });
+    throw e;
+  });
+  await flush();
+  out.end();
+  await done;
+  if (showProgress) io.err('\n');
+  io.out(`Classified ${written} rows with model "${model.name}" into ${output}\n`);
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  if (top.length) io.out(`Most frequent themes: ${top.map(([l, c]) => `${l} (${c})`).join(', ')}\n`);
+  if (res.skipped.length) {
+    io.err(`warning: ${res.skipped.length} record(s) could not be read and were skipped:\n`);
+    for (const s of res.skipped.slice(0, 10)) io.err(`  line ${s.line}: ${s.reason}\n`);
+  }
+  if (res.invalidBytes) io.err(`note: ${res.invalidBytes} byte(s) were not valid UTF-8 and were read as Windows-1252\n`);
+  return 0;
+}
+
+async function cmdEvaluate(args: string[], io: Io): Promise<number> {
+  const v = parse(args, { ...CODED_OPTIONS, model: { type: 'string' }, json: { type: 'boolean' } });
+  if (v.help) return help(io, EVALUATE_USAGE);
+  const model = await resolveModel(v.model);
+  const file = await readCoded(v);
+  reportReading(file, io);
+  if (file.rows.length === 0) throw new Error('the input has no rows with text and a label to evaluate');
+  const e = evaluateModel(model, file.rows, { bootstrap: 1000 });
+  if (v.json) io.out(JSON.stringify(e, null, 1) + '\n');
+  else io.out(`Model "${model.name}"\n` + formatEvaluation(e, model.labels.map((l) => l.name), model.sentiment?.classes));
+  return 0;
+}
+
+async function cmdDiscover(args: string[], io: Io): Promise<number> {
+  const v = parse(args, {
+    input: { type: 'string' },
+    'text-column': { type: 'string' },
+    k: { type: 'string' },
+    seed: { type: 'string' },
+    output: { type: 'string' },
+    report: { type: 'string' },
+  });
+  if (v.help) return help(io, DISCOVER_USAGE);
+  const input = need(v, 'input');
+  const textColumn = need(v, 'text-column');
+  await mustExist(input, 'input file');
+  let col = -1;
+  const texts: string[] = [];
+  const res = await streamCsv(
+    input,
+    (h) => (col = columnIndex(h, textColumn)),
+    (e) => {
+      texts.push(e.cells[col] ?? '');
+    },
+  );
+  if (res.skipped.length) io.err(`warning: ${res.skipped.length} unreadable record(s) skipped\n`);
+  if (texts.length === 0) throw new Error(`${input} has a header but no comments`);
+  const k = v.k === undefined ? undefined : num(v, 'k', 10, 1, 500);
+  const d = discoverThemes(texts, { k, seed: num(v, 'seed', 42, 0, 2 ** 31) });
+  const report = formatDiscoveryReport(d);
+  if (typeof v.output === 'string') await writeFile(v.output, JSON.stringify(d, null, 1) + '\n');
+  if (typeof v.report === 'string') await writeFile(v.report, report);
+  io.out(report);
+  return 0;
+}
+
+async function cmdBuildDefault(args: string[], io: Io): Promise<number> {
+  const v = parse(args, { data: { type: 'string' }, output: { type: 'string' } });
+  if (v.help) return help(io, BUILD_USAGE);
+  const data = resolve((v.data as string | undefined) ?? process.env.INSIGHT_DATA ?? '../shared/data/pxtextmining/v6framework_230831.csv');
+  await mustExist(data, 'pxtextmining data file');
+  const output = (v.output as string | undefined) ?? DEFAULT_MODEL_PATH;
+  const file = await readPxtextmining(data);
+  const t0 = performance.now();
+  const model = await train(file.rows, {
+    ...DEFAULT_TRAIN_OPTIONS,
+    labels: V7_FRAMEWORK,
+    tfidf: { ...DEFAULT_TRAIN_OPTIONS.tfidf, minDf: 3 },
+    notice: PX_NOTICE,
+    log: (m) => io.err(`  ${m}\n`),
+  });
+  model.createdAt = model.createdAt.slice(0, 10);
+  await saveModel(model, output);
+  io.out(`Default model (${file.rows.length} rows, ${model.vectorizer.vocabulary.length} features, min_df 3) written to ${output} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+function help(io: Io, usage: string): number {
+  io.out(`Usage: ${usage}\n`);
+  return 0;
+}
+
+export const GROUPS: Record<string, Group> = {
+  insight: {
+    summary: 'classify comments into themes and sentiment, train models, discover themes',
+    commands: {
+      train: { summary: 'train a model on coded comments and print a held-out evaluation', usage: TRAIN_USAGE, run: cmdTrain },
+      classify: { summary: 'add theme and sentiment columns to a CSV', usage: CLASSIFY_USAGE, run: cmdClassify },
+      evaluate: { summary: 'score a model against coded comments', usage: EVALUATE_USAGE, run: cmdEvaluate },
+      discover: { summary: 'draft themes for comments with no framework', usage: DISCOVER_USAGE, run: cmdDiscover },
+      'build-default': { summary: 'rebuild the committed default model from the pxtextmining data', usage: BUILD_USAGE, run: cmdBuildDefault },
+    },
+  },
+};
+
+function overview(): string {
+  const lines = ['Usage: chorus <group> <command> [options]   (add --help to a command for its options)', ''];
+  for (const [g, group] of Object.entries(GROUPS)) {
+    lines.push(`${g}: ${group.summary}`);
+    for (const [c, cmd] of Object.entries(group.commands)) lines.push(`  chorus ${g} ${c.padEnd(14)} ${cmd.summary}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Run the CLI with arguments after the program name (e.g. process.argv.slice(2)); resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [groupName, commandName, ...rest] = argv;
+  if (!groupName || groupName === '--help' || groupName === '-h' || groupName === 'help') {
+    io.out(overview());
+    return groupName ? 0 : 2;
+  }
+  const group = GROUPS[groupName];
+  if (!group) {
+    io.err(`chorus: unknown command group "${groupName}"\n\n${overview()}`);
+    return 2;
+  }
+  const command = commandName ? group.commands[commandName] : undefined;
+  if (!command) {
+    io.err(`chorus ${groupName}: ${commandName ? `unknown command "${commandName}"` : 'missing command'}\n\n${overview()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    const usage = e instanceof UsageError;
+    io.err(`chorus ${groupName} ${commandName}: error: ${(e as Error).message}\n${usage ? `Usage: ${command.usage}\n` : ''}`);
+    return usage ? 2 : 1;
+  }
+}
