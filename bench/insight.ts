@@ -9,7 +9,7 @@
  * this script installs nothing and prints what to install if they are missing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,17 +101,33 @@ for (const seed of seeds) {
   console.log(`TS seed ${seed}: trained in ${((t1 - t0) / 1000).toFixed(2)} s, micro-F1 ${f3(report.microF1)}, macro-F1 ${f3(report.macroF1)}, sentiment accuracy ${f3(sentiment.accuracy)}`);
 }
 
-// ---- Training on the full public set, and classification throughput ----
-const tFull0 = performance.now();
-const fullModel = trainSync(data.rows, { ...DEFAULT_TRAIN_OPTIONS });
-const fullTrainSeconds = (performance.now() - tFull0) / 1000;
-const texts = data.rows.map((r) => ({ text: r.text, question: r.question }));
-const big = Array.from({ length: 100_000 }, (_, i) => texts[i % texts.length]);
-classifyWith(fullModel, big.slice(0, 2000)); // warm-up
-const tC0 = performance.now();
-classifyWith(fullModel, big);
-const classify100kSeconds = (performance.now() - tC0) / 1000;
-console.log(`Full-set training: ${fullTrainSeconds.toFixed(2)} s (${data.rows.length} rows); classify 100,000 comments: ${classify100kSeconds.toFixed(2)} s`);
+// ---- Training on the full public set, classification throughput, peak memory (each in a fresh process) ----
+interface Measured {
+  task: string;
+  seconds: number;
+  peakRssBytes: number;
+}
+function measure(task: string, n?: number): Measured {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(root, 'bench/insight/measure.ts'), task, dataPath, ...(n ? [String(n)] : [])], { encoding: 'utf8', cwd: root });
+  if (r.status !== 0) throw new Error(`measure ${task} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Measured;
+}
+const fullTrain = measure('train');
+const classify100k = measure('classify', 100_000);
+const fullTrainSeconds = fullTrain.seconds;
+const classify100kSeconds = classify100k.seconds;
+// The CLI on a 100,000-row CSV (streamed in batches), wall time including start-up and writing the output.
+const csvIn = join(outDir, 'classify-100k.csv');
+const csvOut = join(outDir, 'classify-100k-out.csv');
+const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
+writeFileSync(csvIn, 'id,comment\n' + Array.from({ length: 100_000 }, (_, i) => `${i},${quote(data.rows[i % data.rows.length].text)}`).join('\n') + '\n');
+const tCli = performance.now();
+const cli = spawnSync(process.execPath, [resolve(root, 'bin/chorus.mjs'), 'insight', 'classify', '--input', csvIn, '--text-column', 'comment', '--output', csvOut], { encoding: 'utf8' });
+const cliSeconds = (performance.now() - tCli) / 1000;
+if (cli.status !== 0) throw new Error(`CLI classify failed: ${cli.stderr}`);
+rmSync(csvIn);
+rmSync(csvOut);
+console.log(`Full-set training: ${fullTrainSeconds.toFixed(2)} s (${data.rows.length} rows, peak RSS ${mb(fullTrain.peakRssBytes)}); classify 100,000 comments: ${classify100kSeconds.toFixed(2)} s (peak RSS ${mb(classify100k.peakRssBytes)}); CLI on a 100,000-row CSV: ${cliSeconds.toFixed(2)} s wall`);
 
 // ---- Discovery: NMI/ARI at k = 30 on the single-label subset, and time for 10,000 comments ----
 const single = data.rows.filter((r) => r.labels.length === 1 && r.labels[0] !== 'Labelling not possible');
@@ -134,11 +150,8 @@ const discovery = {
   seconds: discSeconds,
   seconds10k: 0,
 };
-const allTexts = data.rows.map((r) => r.text);
-const tenK = Array.from({ length: 10_000 }, (_, i) => allTexts[i % allTexts.length]);
-const tD1 = performance.now();
-discoverThemes(tenK, { k: 30, seed: 42 });
-discovery.seconds10k = (performance.now() - tD1) / 1000;
+const disc10k = measure('discover', 10_000);
+discovery.seconds10k = disc10k.seconds;
 console.log(`Discovery k=30: NMI ${f3(discovery.nmi)}, ARI ${f3(discovery.ari)} (${single.length} comments, ${discSeconds.toFixed(2)} s); 10,000 comments in ${discovery.seconds10k.toFixed(2)} s`);
 
 // ---- scikit-learn reference on the same split files ----
@@ -226,13 +239,18 @@ const mem = peakRss();
 const summary = {
   meanTrainSeconds: mean(ts.map((r) => r.trainSeconds)),
   fullTrainSeconds,
+  fullTrainPeakRss: fullTrain.peakRssBytes,
   classify100kSeconds,
+  classify100kPeakRss: classify100k.peakRssBytes,
+  cli100kSeconds: cliSeconds,
+  discover10kSeconds: disc10k.seconds,
+  discover10kPeakRss: disc10k.peakRssBytes,
   throughputPerSecond: 100_000 / classify100kSeconds,
-  peakRss: mem,
+  benchPeakRss: mem,
   modelJsonBytes: seed42Model ? JSON.stringify(seed42Model).length : 0,
 };
-console.log(`\nTimings (2 cores): train per seed mean ${summary.meanTrainSeconds.toFixed(2)} s; full public set ${fullTrainSeconds.toFixed(2)} s; classify 100,000 in ${classify100kSeconds.toFixed(2)} s (${Math.round(summary.throughputPerSecond).toLocaleString('en-GB')} comments/s); peak RSS ${mb(mem)}`);
-console.log(`Discovery: NMI ${f3(discovery.nmi)} / ARI ${f3(discovery.ari)} at k=30 (thin comments as their own groups); clustered comments only: NMI ${f3(discovery.nmiClusteredOnly)} / ARI ${f3(discovery.ariClusteredOnly)}; 10,000 comments in ${discovery.seconds10k.toFixed(2)} s`);
+console.log(`\nTimings (2 cores): train per seed (5,438 rows, incl. 3-fold threshold tuning and sentiment) mean ${summary.meanTrainSeconds.toFixed(2)} s; full public set ${fullTrainSeconds.toFixed(2)} s (peak RSS ${mb(fullTrain.peakRssBytes)}); classify 100,000 in ${classify100kSeconds.toFixed(2)} s = ${Math.round(summary.throughputPerSecond).toLocaleString('en-GB')} comments/s (peak RSS ${mb(classify100k.peakRssBytes)}, default model); CLI on a 100,000-row CSV ${cliSeconds.toFixed(2)} s wall; whole benchmark process peak RSS ${mb(mem)}`);
+console.log(`Discovery: NMI ${f3(discovery.nmi)} / ARI ${f3(discovery.ari)} at k=30 (thin comments as their own groups); clustered comments only: NMI ${f3(discovery.nmiClusteredOnly)} / ARI ${f3(discovery.ariClusteredOnly)}; 10,000 comments in ${discovery.seconds10k.toFixed(2)} s (peak RSS ${mb(disc10k.peakRssBytes)})`);
 writeFileSync(
   `${outDir}/results.json`,
   JSON.stringify({ ts: ts.map(({ report, ...r }) => ({ ...r, report: { ...report } })), reference: pyResults, summary, discovery }, null, 1),

@@ -26,12 +26,10 @@ function stemCached(t: string): string {
 /** Split text into normalised word tokens. */
 export function tokenize(text: string, opts: TokenizerOptions = {}): string[] {
   const minLength = opts.minLength ?? 2;
-  const cleaned = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z]+/g, ' ');
+  let lower = text.toLowerCase();
+  // Fold accents (café → cafe) only when there is something to fold: normalising every string is slow.
+  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const cleaned = lower.replace(/['’‘`]/g, '').replace(/[^a-z]+/g, ' ');
   const out: string[] = [];
   for (const raw of cleaned.split(' ')) {
     if (raw.length < minLength) continue;
@@ -47,6 +45,10 @@ export function ngrams(tokens: readonly string[], min: number, max: number): str
   for (let n = min; n <= max; n++) {
     if (n === 1) {
       for (const t of tokens) out.push(t);
+      continue;
+    }
+    if (n === 2) {
+      for (let i = 0; i + 1 < tokens.length; i++) out.push(tokens[i] + ' ' + tokens[i + 1]);
       continue;
     }
     for (let i = 0; i + n <= tokens.length; i++) out.push(tokens.slice(i, i + n).join(' '));

@@ -97,16 +97,33 @@ export class TfidfVectorizer {
     let indices = new Int32Array(cap);
     let data = new Float32Array(cap);
     let p = 0;
-    const counts = new Map<number, number>();
-    docs.forEach((doc, i) => {
-      counts.clear();
-      for (const t of this.terms(doc)) {
+    // Scratch counters indexed by feature: count[j] is valid for this document when stamp[j] === doc + 1.
+    const d = this.vocabulary.length;
+    const count = new Int32Array(d);
+    const stamp = new Int32Array(d);
+    let ids = new Int32Array(256);
+    const sublinear = this.options.sublinearTf;
+    const idf = this.idf;
+    for (let i = 0; i < docs.length; i++) {
+      let m = 0;
+      for (const t of this.terms(docs[i])) {
         const j = this.index.get(t);
-        if (j !== undefined) counts.set(j, (counts.get(j) ?? 0) + 1);
+        if (j === undefined) continue;
+        if (stamp[j] !== i + 1) {
+          stamp[j] = i + 1;
+          count[j] = 0;
+          if (m === ids.length) {
+            const grown = new Int32Array(ids.length * 2);
+            grown.set(ids);
+            ids = grown;
+          }
+          ids[m++] = j;
+        }
+        count[j]++;
       }
-      const ids = [...counts.keys()].sort((a, b) => a - b);
-      if (p + ids.length > cap) {
-        cap = Math.max(cap * 2, p + ids.length);
+      const row = ids.subarray(0, m).sort();
+      if (p + m > cap) {
+        cap = Math.max(cap * 2, p + m);
         const ni = new Int32Array(cap);
         ni.set(indices);
         indices = ni;
@@ -116,10 +133,10 @@ export class TfidfVectorizer {
       }
       let norm = 0;
       const start = p;
-      for (const j of ids) {
-        const c = counts.get(j) as number;
-        const tf = this.options.sublinearTf ? 1 + Math.log(c) : c;
-        const v = tf * this.idf[j];
+      for (let q = 0; q < m; q++) {
+        const j = row[q];
+        const c = count[j];
+        const v = (sublinear ? 1 + Math.log(c) : c) * idf[j];
         indices[p] = j;
         data[p] = v;
         norm += v * v;
@@ -130,8 +147,8 @@ export class TfidfVectorizer {
         for (let q = start; q < p; q++) data[q] *= inv;
       }
       indptr[i + 1] = p;
-    });
-    return { rows: docs.length, cols: this.vocabulary.length, indptr, indices: indices.slice(0, p), data: data.slice(0, p) };
+    }
+    return { rows: docs.length, cols: d, indptr, indices: indices.slice(0, p), data: data.slice(0, p) };
   }
 
   fitTransform(docs: ReadonlyArray<TfidfDoc | string>): Csr {

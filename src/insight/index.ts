@@ -1,0 +1,14 @@
+/**
+ * Public API of the insight engine (issue 6). Everything runs offline, deterministically, in this process.
+ *
+ *   classify(texts, { model })      themes (multi-label, with confidence) and 3-class sentiment
+ *   discoverThemes(texts, opts)     draft themes for comments with no framework
+ *   train(rows, opts)               a model (plain JSON value) for any framework
+ */
+export { classify, classifyWith, type Classification, type ClassifyOptions, type CommentInput, type ThemeScore } from './classify.ts';
+export { discoverThemes, formatDiscoveryReport, thinReason, type DiscoverOptions, type DiscoveredTheme, type Discovery, type DiscoveryWarning } from './discover.ts';
+export { evaluateModel, formatEvaluation, holdoutSplit, type Evaluation } from './evaluate.ts';
+export { SENTIMENT_CLASSES, V7_FRAMEWORK, collapseSentiment } from './framework.ts';
+export { assertModel, loadDefaultModel, loadModel, saveModel, type InsightModel } from './model.ts';
+export { train, trainSync, type TrainingRow, type TrainOptions } from './train.ts';
+export { DEFAULT_TRAIN_OPTIONS } from './defaults.ts';
