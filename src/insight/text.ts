@@ -28,7 +28,7 @@ export function tokenize(text: string, opts: TokenizerOptions = {}): string[] {
   const minLength = opts.minLength ?? 2;
   let lower = text.toLowerCase();
   // Fold accents (café → cafe) only when there is something to fold: normalising every string is slow.
-  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (/[\u0080-\uffff]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   const cleaned = lower.replace(/['’‘`]/g, '').replace(/[^a-z]+/g, ' ');
   const out: string[] = [];
   for (const raw of cleaned.split(' ')) {
