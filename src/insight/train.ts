@@ -328,7 +328,7 @@ export function trainSync(rows: readonly TrainingRow[], opts: TrainOptions = {})
     },
     rules,
     sentiment,
-    training: { rows: n, params: { ...params, classWeightPower: params.classWeightPower, folds, minDf: vectorizer.options.minDf, seed }, ...(oofReport ? { evaluation: { outOfFold: oofReport } } : {}) },
+    training: { rows: n, params: { ...params, folds, thresholdShrink: opts.thresholdShrink ?? 0, minPositivesForThreshold: minPos, minDf: vectorizer.options.minDf, seed }, ...(oofReport ? { evaluation: { outOfFold: oofReport } } : {}) },
   };
   compile(model);
   return model;
