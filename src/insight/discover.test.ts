@@ -11,7 +11,8 @@ test('thin comments are recognised by rule', () => {
   assert.equal(thinReason('N/A'), 'non-answer');
   assert.equal(thinReason('nothing to improve'), 'non-answer');
   assert.equal(thinReason('Excellent service, thank you!'), 'praise-only');
-  assert.equal(thinReason('Staff were great'), 'praise-only');
+  assert.equal(thinReason('All very good, thank you'), 'praise-only');
+  assert.equal(thinReason('Staff were friendly and polite'), undefined);
   assert.equal(thinReason('Staff were great but the parking was awful'), undefined);
   assert.equal(thinReason('The wait was too long'), undefined);
 });

@@ -13,9 +13,9 @@ export type ThinReason = 'empty' | 'non-answer' | 'praise-only';
 const NON_ANSWER = /^(n\/?a|none|nothing|nil|no|nope|not applicable|no comments?|did not answer|not answered|nothing (else|really|at all|to add|to say|to improve|more|much|i can think of)|none (at all|really)|no (complaints?|improvements?)|not sure|don'?t know|dont know|idk|-+|\.+)[\s.!,]*$/i;
 const PRAISE_WORDS = new Set(
   ('good great excellent brilliant fantastic amazing wonderful superb outstanding perfect lovely nice fine ok okay happy ' +
-    'satisfied pleased helpful kind friendly polite professional caring thank thanks thankyou very really so all ' +
-    'everything service services staff care team job well done always keep up the it was were is are you your they ' +
-    'and a an of with excellant brill fab fabulous top notch 10 ten out first class cheers much many lot lots')
+    'satisfied pleased thank thanks thankyou very really so all everything service services care job well done always ' +
+    'keep up the it was were is are you your and a an of with excellant brill fab fabulous top notch 10 ten out ' +
+    'first class cheers much many lot lots')
     .split(' '),
 );
 
