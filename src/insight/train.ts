@@ -29,15 +29,15 @@ export interface TrainOptions {
   useQuestion?: boolean;
   /** Multi-label theme learner: linear SVM (dual coordinate descent) + Platt scaling, or logistic regression (default 'svm'). */
   algorithm?: 'svm' | 'logistic';
-  /** Inverse regularisation for theme models (default 1 for svm, 4 for logistic). */
+  /** Inverse regularisation for theme models (default 0.5 for svm, 4 for logistic and for single-label softmax). */
   C?: number;
-  /** 1 = "balanced" class weights, 0 = none, in between = balanced weights raised to this power (default 0.5). */
+  /** 1 = "balanced" class weights, 0 = none, in between = balanced weights raised to this power (default 0 multi-label, 0.5 single-label). */
   classWeightPower?: number;
   /** Folds for out-of-fold threshold tuning on the training rows (default 3; 0 = fixed 0.5 thresholds). */
   folds?: number;
   /**
    * Shrink each label's F1-optimal threshold towards the single threshold that maximises micro-F1, as if adding
-   * this many pseudo-positives at the global threshold (0 = per-label thresholds only; default 0).
+   * this many pseudo-positives at the global threshold (0 = per-label thresholds only; default 300).
    */
   thresholdShrink?: number;
   /** Labels with fewer training positives than this use the global threshold (default 5). */
@@ -184,8 +184,8 @@ export function trainSync(rows: readonly TrainingRow[], opts: TrainOptions = {})
   const algorithm = opts.algorithm ?? 'svm';
   const params: FitParams = {
     algorithm,
-    C: opts.C ?? (algorithm === 'svm' ? 1 : 4),
-    classWeightPower: opts.classWeightPower ?? 0.5,
+    C: opts.C ?? (algorithm === 'svm' && multiLabel ? 0.5 : 4),
+    classWeightPower: opts.classWeightPower ?? (multiLabel ? 0 : 0.5),
     maxIter: opts.maxIter ?? 150,
   };
   const folds = opts.folds ?? 3;
@@ -243,7 +243,7 @@ export function trainSync(rows: readonly TrainingRow[], opts: TrainOptions = {})
     }
     // One threshold for all labels that maximises micro-F1 (all labels pooled), then per-label thresholds.
     const global = bestThreshold(oof, y).threshold;
-    const shrink = opts.thresholdShrink ?? 0;
+    const shrink = opts.thresholdShrink ?? 300;
     for (let l = 0; l < L; l++) {
       thresholds[l] = global;
       if (positives[l] < minPos) continue;
@@ -328,7 +328,7 @@ export function trainSync(rows: readonly TrainingRow[], opts: TrainOptions = {})
     },
     rules,
     sentiment,
-    training: { rows: n, params: { ...params, folds, thresholdShrink: opts.thresholdShrink ?? 0, minPositivesForThreshold: minPos, minDf: vectorizer.options.minDf, seed }, ...(oofReport ? { evaluation: { outOfFold: oofReport } } : {}) },
+    training: { rows: n, params: { ...params, folds, thresholdShrink: opts.thresholdShrink ?? 300, minPositivesForThreshold: minPos, minDf: vectorizer.options.minDf, seed }, ...(oofReport ? { evaluation: { outOfFold: oofReport } } : {}) },
   };
   compile(model);
   return model;
