@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -73,6 +73,26 @@ test('usage errors exit 2 with the usage line', async () => {
   const f = await run(['insight', 'classify', '--input', join(dir, 'missing.csv'), '--text-column', 'comment', '--output', join(dir, 'o.csv')]);
   assert.equal(f.code, 1);
   assert.match(f.err, /input file not found/);
+});
+
+test('classify reports unreadable records and non-UTF-8 bytes but still writes the rows it could read', async () => {
+  const input = join(dir, 'messy.csv');
+  const bytes = Buffer.concat([
+    Buffer.from('\ufeffid,comment\n1,"Waited, waited and waited\nfor hours"\n2,\n3,Caf'),
+    Buffer.from([0xe9]),
+    Buffer.from(' food was cold\n4,"never closed\n'),
+  ]);
+  await writeFile(input, bytes);
+  const output = join(dir, 'messy-out.csv');
+  const r = await run(['insight', 'classify', '--input', input, '--text-column', 'comment', '--output', output]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /Classified 3 rows/);
+  assert.match(r.err, /1 record\(s\) could not be read and were skipped:\n {2}line \d+: Quote Not Closed/);
+  assert.match(r.err, /1 byte\(s\) were not valid UTF-8/);
+  const text = await readFile(output, 'utf8');
+  assert.match(text, /^id,comment,themes,theme_confidence,sentiment,sentiment_confidence\n/);
+  assert.match(text, /Café food was cold,Food & drink provision & facilities/);
+  assert.match(text, /\n2,,,,,\n/);
 });
 
 test('the chorus bin exits non-zero with the message on stderr', () => {
