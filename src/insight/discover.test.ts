@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { discoverThemes, formatDiscoveryReport, thinReason } from './discover.ts';
+import { confirmedToTrainingRows, discoverThemes, formatDiscoveryReport, thinReason } from './discover.ts';
+import { classifyWith } from './classify.ts';
+import { trainSync } from './train.ts';
 import { sphericalKMeans } from './kmeans.ts';
 import { nmi } from './metrics.ts';
 import { csrFromRows } from './sparse.ts';
@@ -79,4 +81,28 @@ test('theme-set warnings: too-small and near-duplicate themes; k is suggested wh
   const best = Math.max(...(s.kSuggestion ?? []).map((x) => x.silhouette));
   assert.equal(s.kSuggestion?.find((x) => x.k === s.k)?.silhouette, best);
   assert.ok(s.k >= 3, 'the three topics should not be merged');
+});
+
+test('confirmed themes become training rows, and a classifier trained on them reproduces the grouping', () => {
+  const { texts, truth } = corpus();
+  const d = discoverThemes(texts, { k: 3 });
+  // A person names each draft theme; here, after the topic most of its comments came from.
+  const topicNames = ['Parking', 'Food', 'Waiting'];
+  const names: Record<number, string> = {};
+  for (const t of d.themes) {
+    const votes = [0, 0, 0];
+    d.assignments.forEach((a, i) => {
+      if (a === t.id) votes[truth[i]]++;
+    });
+    names[t.id] = topicNames[votes.indexOf(Math.max(...votes))];
+  }
+  const rows = confirmedToTrainingRows(texts, d.assignments, names);
+  assert.equal(rows.length, 90);
+  assert.deepEqual(confirmedToTrainingRows(['a', 'b', ' '], [[0, 1], null, 0], { 0: 'X', 1: 'Y' }), [{ text: 'a', labels: ['X', 'Y'] }]);
+  const model = trainSync(rows);
+  assert.equal(model.multiLabel, false);
+  const out = classifyWith(model, ['The car park was full and parking spaces were expensive', 'Dinner was cold']);
+  assert.equal(out[0].themes[0].label, 'Parking');
+  assert.equal(out[1].themes[0].label, 'Food');
+  assert.deepEqual(Object.values(names).sort(), ['Food', 'Parking', 'Waiting']);
 });

@@ -243,3 +243,23 @@ export function formatDiscoveryReport(d: Discovery): string {
   } else lines.push('Warnings: none');
   return lines.join('\n') + '\n';
 }
+
+/**
+ * Turn human-confirmed theme assignments (one theme id, several, or null for none) into training rows for
+ * `train()`, so that a signed-off discovery becomes a classifier. `names` maps theme id → confirmed theme name.
+ */
+export function confirmedToTrainingRows(
+  texts: readonly string[],
+  assignments: ReadonlyArray<number | readonly number[] | null>,
+  names: Readonly<Record<number, string>>,
+): { text: string; labels: string[] }[] {
+  if (texts.length !== assignments.length) throw new Error('texts and assignments differ in length');
+  const rows: { text: string; labels: string[] }[] = [];
+  texts.forEach((text, i) => {
+    const a = assignments[i];
+    const ids = a === null ? [] : typeof a === 'number' ? [a] : a;
+    const labels = [...new Set(ids.map((id) => names[id]).filter((name): name is string => Boolean(name)))];
+    if (text.trim() && labels.length) rows.push({ text, labels });
+  });
+  return rows;
+}

@@ -6,7 +6,7 @@
  *   train(rows, opts)               a model (plain JSON value) for any framework
  */
 export { classify, classifyWith, type Classification, type ClassifyOptions, type CommentInput, type ThemeScore } from './classify.ts';
-export { discoverThemes, formatDiscoveryReport, thinReason, type DiscoverOptions, type DiscoveredTheme, type Discovery, type DiscoveryWarning } from './discover.ts';
+export { confirmedToTrainingRows, discoverThemes, formatDiscoveryReport, thinReason, type DiscoverOptions, type DiscoveredTheme, type Discovery, type DiscoveryWarning } from './discover.ts';
 export { evaluateModel, formatEvaluation, holdoutSplit, type Evaluation } from './evaluate.ts';
 export { SENTIMENT_CLASSES, V7_FRAMEWORK, collapseSentiment } from './framework.ts';
 export { assertModel, loadDefaultModel, loadModel, saveModel, type InsightModel } from './model.ts';
