@@ -61,7 +61,7 @@ async function testPhase(phase: string, list: string[], env: NodeJS.ProcessEnv, 
   console.log(`\n=== ${phase}: ${list.length} file(s)`);
   const code = await run(
     process.execPath,
-    ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...list],
+    ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-timeout=300000', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...list],
     { NODE_ENV: 'test', ...env },
   );
   const out = readFileSync(tap, 'utf8');
