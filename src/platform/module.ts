@@ -45,6 +45,22 @@ export interface NavItem {
   ability?: string;
 }
 
+/** Something a module shows on a programme's timeline (an event, a survey, a document, a "you said, we did"). */
+export interface TimelineItem {
+  /** which module it comes from, e.g. "events" */
+  kind: string;
+  /** the programme phase it belongs to, or null for the whole programme */
+  phaseId: string | null;
+  title: string;
+  href: string;
+  /** e.g. "Open", "Booking open", "Closed" */
+  status: string;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  /** one short line under the title */
+  summary?: string;
+}
+
 export interface ChorusModule {
   /** kebab-case, matches the folder name */
   id: string;
@@ -63,6 +79,8 @@ export interface ChorusModule {
   exportPersonalData?(ctx: AppContext, userId: string): Promise<unknown>;
   /** erase or anonymise what this module holds about a person, inside the account-deletion transaction */
   erasePersonalData?(tx: Queryable, userId: string): Promise<void>;
+  /** items this module shows on a programme's timeline (public items only) */
+  programmeItems?(ctx: AppContext, programmeId: string): Promise<TimelineItem[]>;
   /** demo data, run once per database when SEED_DEMO_DATA is on */
   seed?(ctx: AppContext): Promise<void>;
 }
