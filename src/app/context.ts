@@ -30,6 +30,7 @@ export async function createContext(config: Config, db: Database): Promise<AppCo
     policies: new PolicyRegistry(),
     secret: await loadSecret(db, config.sessionSecret),
     privacy: { exporters: [], erasers: [] },
+    timelineSources: [],
   };
 }
 

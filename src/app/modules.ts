@@ -2,5 +2,6 @@
 import type { ChorusModule } from '../platform/module.ts';
 import { siteModule } from '../modules/site/index.ts';
 import { accountsModule } from '../modules/accounts/index.ts';
+import { programmesModule } from '../modules/programmes/index.ts';
 
-export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule];
+export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule];

@@ -31,6 +31,13 @@ export interface AppContext {
   identity?: IdentityProvider;
   /** every module that holds personal data says how to export and erase it (UK GDPR access and erasure) */
   privacy: PrivacyHooks;
+  /** every module with a programmeItems hook, in module order (filled by build-app; used by the programmes module) */
+  timelineSources: TimelineSource[];
+}
+
+export interface TimelineSource {
+  moduleId: string;
+  itemsFor(programmeId: string): Promise<TimelineItem[]>;
 }
 
 export interface PrivacyHooks {

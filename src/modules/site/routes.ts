@@ -7,11 +7,12 @@ import { validateForm } from '../../platform/forms/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { crisisLineForm } from './schemas.ts';
+import { programmesByStatus } from '../programmes/api.ts';
 
 const V = (name: string) => `site/views/${name}.njk`;
 
 export async function siteRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get('/', (_req, reply) => reply.view(V('home'), {}));
+  app.get('/', async (_req, reply) => reply.view(V('home'), { groups: await programmesByStatus(ctx.db) }));
   for (const page of ['help', 'accessibility', 'privacy', 'cookies', 'contact']) {
     app.get(`/${page}`, (_req, reply) => reply.view(V(page), { smtp: Boolean(ctx.config.smtpUrl) }));
   }
