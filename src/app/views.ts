@@ -7,6 +7,7 @@ import nunjucks from 'nunjucks';
 import type { FastifyInstance } from 'fastify';
 import fastifyView from '@fastify/view';
 import { nhsDate, nhsDateWithDay, nhsTime } from '../ui/filters/dates.ts';
+import { cacheRenders } from './render-cache.ts';
 
 const require = createRequire(import.meta.url);
 export const NHSUK_DIST = path.join(path.dirname(require.resolve('nhsuk-frontend/package.json')), 'dist');
@@ -39,7 +40,10 @@ export async function registerViews(app: FastifyInstance, production: boolean): 
       trimBlocks: true,
       lstripBlocks: true,
       noCache: !production,
-      onConfigure: configureNunjucks,
+      onConfigure: (env: nunjucks.Environment) => {
+        configureNunjucks(env);
+        if (production) cacheRenders(env);
+      },
     },
   });
 }
