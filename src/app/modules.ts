@@ -3,5 +3,7 @@ import type { ChorusModule } from '../platform/module.ts';
 import { siteModule } from '../modules/site/index.ts';
 import { accountsModule } from '../modules/accounts/index.ts';
 import { programmesModule } from '../modules/programmes/index.ts';
+import { questionnairesCapability } from '../capabilities/questionnaires/index.ts';
+import { surveysModule } from '../modules/surveys/index.ts';
 
-export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule];
+export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, questionnairesCapability, surveysModule];

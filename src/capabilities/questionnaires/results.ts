@@ -1,0 +1,123 @@
+// Counting answers for results pages and summaries, in SQL (one pass over the responses), and drawing the
+// counts as an accessible SVG bar chart to sit beside its data table.
+import type { Queryable } from '../../db/client.ts';
+import { allQuestions, choicesOf } from './validate.ts';
+import { pick, type Definition, type Question, type Variant } from './types.ts';
+
+export interface Row {
+  value: string;
+  label: string;
+  count: number;
+  /** of the people who answered the question, 0–100 */
+  percent: number;
+}
+
+export interface QuestionResult {
+  question: Question;
+  label: string;
+  /** how many answered it */
+  answered: number;
+  rows: Row[];
+  /** for matrix questions: one set of rows per statement */
+  statements?: { label: string; answered: number; rows: Row[] }[];
+  /** for ranking questions: average position of each option (1 = most important) */
+  ranking?: { label: string; averagePosition: number }[];
+  freeText: boolean;
+}
+
+const percent = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 1000) / 10);
+
+/**
+ * Counts every choice answer. `source` is a SQL query (with `params`) returning one `answers jsonb` column per
+ * response: the caller decides which responses count.
+ */
+export async function tally(db: Queryable, def: Definition, source: string, params: unknown[], variant: Variant = 'standard'): Promise<QuestionResult[]> {
+  const { rows: counts } = await db.query<{ field: string; value: string; n: number }>(
+    `WITH r AS (${source})
+     SELECT a.key AS field, v.value, count(*)::int AS n
+     FROM r, jsonb_each(r.answers) a,
+       LATERAL jsonb_array_elements_text(CASE jsonb_typeof(a.value) WHEN 'array' THEN a.value ELSE jsonb_build_array(a.value) END) v(value)
+     WHERE v.value <> ''
+     GROUP BY 1, 2`,
+    params,
+  );
+  const rankingIds = allQuestions(def).filter((q) => q.type === 'ranking').map((q) => q.id);
+  const { rows: ranks } = rankingIds.length
+    ? await db.query<{ field: string; value: string; avg: number; n: number }>(
+        `WITH r AS (${source})
+         SELECT a.key AS field, e.value, avg(e.pos)::float8 AS avg, count(*)::int AS n
+         FROM r, jsonb_each(r.answers) a, LATERAL jsonb_array_elements_text(a.value) WITH ORDINALITY e(value, pos)
+         WHERE a.key = ANY($${params.length + 1}::text[]) AND jsonb_typeof(a.value) = 'array'
+         GROUP BY 1, 2`,
+        [...params, rankingIds],
+      )
+    : { rows: [] };
+  const byField = new Map<string, Map<string, number>>();
+  for (const c of counts) {
+    if (!byField.has(c.field)) byField.set(c.field, new Map());
+    byField.get(c.field)!.set(c.value, c.n);
+  }
+  const { rows: answeredRows } = await db.query<{ field: string; n: number }>(
+    `WITH r AS (${source})
+     SELECT a.key AS field, count(*)::int AS n FROM r, jsonb_each(r.answers) a
+     WHERE a.value NOT IN ('""'::jsonb, '[]'::jsonb) GROUP BY 1`,
+    params,
+  );
+  const answered = new Map(answeredRows.map((r) => [r.field, r.n]));
+
+  const rowsFor = (q: Question, field: string): { answered: number; rows: Row[] } => {
+    const got = byField.get(field) ?? new Map<string, number>();
+    const total = answered.get(field) ?? 0;
+    return { answered: total, rows: choicesOf(q).map((o) => ({ value: o.value, label: pick(o.label, variant), count: got.get(o.value) ?? 0, percent: percent(got.get(o.value) ?? 0, total) })) };
+  };
+
+  return allQuestions(def).map((q) => {
+    const base = { question: q, label: pick(q.label, variant), freeText: false, answered: answered.get(q.id) ?? 0, rows: [] as Row[] };
+    switch (q.type) {
+      case 'single-choice':
+      case 'multiple-choice':
+      case 'rating':
+        return { ...base, ...rowsFor(q, q.id) };
+      case 'matrix': {
+        const statements = (q.statements ?? []).map((s) => ({ label: pick(s.label, variant), ...rowsFor(q, `${q.id}.${s.value}`) }));
+        return { ...base, answered: Math.max(0, ...statements.map((s) => s.answered)), statements };
+      }
+      case 'ranking': {
+        const mine = ranks.filter((r) => r.field === q.id);
+        const ranking = (q.options ?? [])
+          .map((o) => ({ label: pick(o.label, variant), averagePosition: Math.round((mine.find((r) => r.value === o.value)?.avg ?? 0) * 10) / 10 }))
+          .sort((a, b) => a.averagePosition - b.averagePosition);
+        return { ...base, ranking };
+      }
+      default:
+        return { ...base, freeText: true };
+    }
+  });
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A horizontal bar chart as SVG. It is an image with a title and a description that point to the data table next
+ * to it, so screen reader users get the numbers from the table rather than from the drawing.
+ */
+export function barChartSvg(id: string, title: string, rows: { label: string; count: number; percent: number }[]): string {
+  const barHeight = 28;
+  const gap = 10;
+  const labelWidth = 260;
+  const chartWidth = 320;
+  const height = rows.length * (barHeight + gap) + gap;
+  const width = labelWidth + chartWidth + 70;
+  const bars = rows
+    .map((r, i) => {
+      const y = gap + i * (barHeight + gap);
+      const w = Math.round((r.percent / 100) * chartWidth);
+      const label = r.label.length > 38 ? `${r.label.slice(0, 36)}…` : r.label;
+      return `<text x="${labelWidth - 8}" y="${y + barHeight / 2 + 5}" text-anchor="end" font-size="14">${esc(label)}</text>` +
+        `<rect x="${labelWidth}" y="${y}" width="${w}" height="${barHeight}" fill="#005eb8"></rect>` +
+        `<text x="${labelWidth + w + 6}" y="${y + barHeight / 2 + 5}" font-size="14">${r.percent}%</text>`;
+    })
+    .join('');
+  return `<svg class="app-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">Bar chart of the percentages in the table next to it</desc>${bars}</svg>`;
+}

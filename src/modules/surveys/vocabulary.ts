@@ -1,0 +1,41 @@
+// The fixed lists the surveys module asks about. Values are stored; texts are shown.
+
+export const RESPONDENT_ROLES = [
+  { value: 'service-user', text: 'A person who uses or has used mental health services', easyRead: 'I use mental health services, or I used them before' },
+  { value: 'carer', text: 'A carer, family member or friend of someone who uses services', easyRead: 'I look after someone who uses mental health services' },
+  { value: 'public', text: 'A member of the public', easyRead: 'I am a member of the public' },
+  { value: 'staff', text: 'Health or social care staff', easyRead: 'I work in health or social care' },
+  { value: 'vcse', text: 'A voluntary or community sector worker', easyRead: 'I work for a charity or community group' },
+  { value: 'other', text: 'Other', easyRead: 'Something else' },
+] as const;
+
+export const CHANNELS = [
+  { value: 'online', text: 'Online' },
+  { value: 'paper', text: 'On paper' },
+  { value: 'phone', text: 'By phone' },
+  { value: 'assisted', text: 'With support at an event' },
+] as const;
+
+export const ENTRY_CHANNELS = CHANNELS.filter((c) => c.value !== 'online');
+
+export const KINDS = [
+  { value: 'individual', text: 'An individual' },
+  { value: 'organisation', text: 'An organisation or group' },
+] as const;
+
+export const GATHERED_HOW = [
+  { value: 'focus-group', text: 'Focus group' },
+  { value: 'one-to-one', text: 'One-to-one support' },
+  { value: 'collated-letters', text: 'Collated letters or written comments' },
+  { value: 'other', text: 'Other' },
+] as const;
+
+export const VARIANT_OPTIONS = [
+  { value: 'standard', text: 'Standard version' },
+  { value: 'easy-read', text: 'Easy Read version', hint: 'Short sentences and pictures' },
+] as const;
+
+export const STATUSES = { draft: 'Draft', open: 'Open', closed: 'Closed' } as const;
+
+export const valuesOf = (list: readonly { value: string }[]) => list.map((i) => i.value);
+export const textOf = (list: readonly { value: string; text: string }[], value: string | null | undefined) => list.find((i) => i.value === value)?.text ?? '';
