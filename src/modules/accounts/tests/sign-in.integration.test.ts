@@ -142,6 +142,14 @@ describe('rate limits', () => {
     const { rows } = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_messages WHERE to_address = 'flood@example.org'`);
     assert.equal(rows[0]!.n, 5);
   });
+
+  test('sign-ups from one address are limited: the 51st in an hour gets the 429 page', async () => {
+    const agent = new Agent(t.app);
+    const page = await agent.get('/sign-up');
+    let last = page;
+    for (let i = 0; i < 51; i++) last = await agent.submitOn(page, '/sign-up', { name: '', email: '', privacy: [] });
+    assert.equal(last.status, 429);
+  });
 });
 
 describe('bad input on the sign-up and sign-in forms', () => {
