@@ -26,8 +26,7 @@ async function prepare(config: Config): Promise<{ seeded: string[] }> {
     await ctx.jobs.stop();
     return { seeded };
   } finally {
-    if (config.databaseUrl) await db.close();
-    else await db.close();
+    await db.close();
   }
 }
 

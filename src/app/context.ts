@@ -7,6 +7,8 @@ import { PolicyRegistry } from '../platform/authorisation/index.ts';
 import { loadSecret, SettingsStore } from '../platform/content/settings.ts';
 import { Jobs } from '../platform/jobs/index.ts';
 import { Outbox } from '../platform/notify/outbox.ts';
+import { pruneSessions } from '../platform/auth/session.ts';
+import { pruneRateLimits } from '../platform/security/rate-limit.ts';
 import type { AppContext, ChorusModule } from '../platform/module.ts';
 
 export const PLATFORM_MIGRATIONS = path.resolve(import.meta.dirname, '..', 'db', 'migrations');
@@ -21,6 +23,15 @@ export async function migrateAll(db: Database, modules: readonly ChorusModule[])
 
 export async function createContext(config: Config, db: Database): Promise<AppContext> {
   const jobs = new Jobs(db);
+  // Nightly clean-up of expired sessions and rate-limit windows.
+  jobs.define({
+    name: 'platform.prune',
+    cron: '17 3 * * *',
+    handle: async () => {
+      await pruneSessions(db);
+      await pruneRateLimits(db);
+    },
+  });
   return {
     config,
     db,

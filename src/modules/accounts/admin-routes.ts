@@ -31,12 +31,11 @@ export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext):
     if (!form.ok) return reply.code(400).view(V('invite'), { ...form, backLinkHref: '/admin/users', ...vocab });
     const role = form.values.role as Role;
     const roles: Role[] = role === 'participant' ? ['participant'] : ['participant', role];
-    const user = await ctx.db.transaction(async (tx) => {
+    await ctx.db.transaction(async (tx) => {
       const existing = await repo.findUserByEmail(tx, form.values.email);
       const u = existing ?? (await repo.insertUser(tx, { email: form.values.email, name: form.values.name, roles }));
       if (existing) await repo.updateUser(tx, u.id, { roles: [...new Set([...existing.roles, ...roles])] });
       await audit(tx, { actorId: req.user!.userId, action: 'user.invited', subjectType: 'user', subjectId: u.id, details: { role } });
-      return u;
     });
     await ctx.outbox.send({
       to: form.values.email,
@@ -50,7 +49,6 @@ export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext):
         `To sign in, go to ${ctx.config.baseUrl}/sign-in and enter this email address. We will email you a link to sign in.`,
       ].join('\n'),
     });
-    void user;
     return reply.redirect('/admin/users?invited=1', 303);
   });
 

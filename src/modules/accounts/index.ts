@@ -13,6 +13,13 @@ export const accountsModule: ChorusModule = {
   policy,
   init(ctx) {
     ctx.identity = identityProvider(ctx.db);
+    ctx.jobs.define({
+      name: 'accounts.prune-sign-in-links',
+      cron: '23 3 * * *',
+      handle: async () => {
+        await ctx.db.query(`DELETE FROM login_tokens WHERE expires_at < now() - interval '1 day'`);
+      },
+    });
   },
   routes: accountRoutes,
   adminRoutes: accountAdminRoutes,

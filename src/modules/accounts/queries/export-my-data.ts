@@ -17,7 +17,6 @@ export async function exportMyData(ctx: AppContext, userId: string): Promise<Rec
   const fromOtherParts: Record<string, unknown> = {};
   for (const exporter of ctx.privacy.exporters) fromOtherParts[exporter.moduleId] = await exporter.exportFor(userId);
   return {
-    ...fromOtherParts,
     exportedAt: new Date().toISOString(),
     about: 'Everything Chorus holds about you. Ask the engagement team if anything is wrong.',
     account: {
@@ -36,5 +35,6 @@ export async function exportMyData(ctx: AppContext, userId: string): Promise<Rec
     consents,
     organisationsYouRepresent: organisations.map((o) => ({ id: o.id, name: o.name })),
     activityAboutYou: audit.rows,
+    ...fromOtherParts,
   };
 }
