@@ -3,7 +3,8 @@ import type { ChorusModule } from '../platform/module.ts';
 import { siteModule } from '../modules/site/index.ts';
 import { accountsModule } from '../modules/accounts/index.ts';
 import { programmesModule } from '../modules/programmes/index.ts';
+import { eventsModule } from '../modules/events/index.ts';
 import { questionnairesCapability } from '../capabilities/questionnaires/index.ts';
 import { surveysModule } from '../modules/surveys/index.ts';
 
-export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, questionnairesCapability, surveysModule];
+export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, surveysModule];

@@ -1,0 +1,220 @@
+// Admin pages for events (/admin/events): create, change, publish, cancel; bookings with an access needs summary;
+// the register and headcount; closing with a report and verbatim notes; CSV exports.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { stringify } from 'csv-stringify/sync';
+import type { AppContext } from '../../platform/module.ts';
+import { validateForm, emptyValues } from '../../platform/forms/index.ts';
+import { authorize } from '../../platform/http/guards.ts';
+import { audit } from '../../platform/audit/index.ts';
+import { takeFlash } from '../../platform/auth/session.ts';
+import { NotFoundError } from '../../platform/errors/index.ts';
+import { getProgramme, listPhases, listProgrammes, listWorkgroups, partsOf } from '../programmes/api.ts';
+import * as repo from './repository.ts';
+import * as forms from './schemas.ts';
+import * as vocab from './vocabulary.ts';
+import * as present from './presenters.ts';
+import { readEventForm, valuesFromEvent, type Choices } from './event-form.ts';
+import { fillFreedPlaces } from './commands/cancel-booking.ts';
+import { sendEventChanged, sendPromotion } from './commands/notify.ts';
+
+const V = (name: string) => `events/views/admin/${name}.njk`;
+const helpers = { ...vocab, ...present };
+
+async function choices(ctx: AppContext): Promise<Choices> {
+  const programmes = await listProgrammes(ctx.db);
+  const phases: Choices['phases'] = [];
+  const workgroups: Choices['workgroups'] = [];
+  for (const p of programmes) {
+    for (const ph of await listPhases(ctx.db, p.id)) phases.push({ value: ph.id, text: `${p.title}: ${ph.name}`, programmeId: p.id });
+    for (const w of await listWorkgroups(ctx.db, p.id)) workgroups.push({ value: w.id, text: `${p.title}: ${w.name}`, programmeId: p.id });
+  }
+  return { programmes: programmes.map((p) => ({ value: p.id, text: p.title })), phases, workgroups };
+}
+
+/** Neutralises spreadsheet formulas in exported cells (CSV injection). */
+const cell = (v: unknown): string => {
+  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join('; ') : String(v);
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+};
+
+function sendCsv(reply: FastifyReply, filename: string, header: string[], rows: unknown[][]) {
+  return reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .header('cache-control', 'no-store')
+    .send(`\uFEFF${stringify([header, ...rows.map((r) => r.map(cell))])}`);
+}
+
+export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const load = async (req: FastifyRequest<{ Params: { id: string } }>) => {
+    authorize(req, 'event.manage');
+    const e = await repo.findEvent(ctx.db, req.params.id);
+    if (!e) throw new NotFoundError();
+    return e;
+  };
+  const showForm = async (reply: FastifyReply, data: Record<string, unknown>) => {
+    if ((data.errorList as unknown[] | undefined)?.length) reply.code(400);
+    return reply.view(V('event-form'), { errors: {}, errorList: [], choices: await choices(ctx), ...helpers, ...data });
+  };
+
+  app.get<{ Querystring: { programme?: string } }>('/events', async (req, reply) => {
+    authorize(req, 'event.manage');
+    const programme = typeof req.query.programme === 'string' ? await getProgramme(ctx.db, req.query.programme) : undefined;
+    const events = await repo.listEvents(ctx.db, { programmeId: programme?.id });
+    return reply.view(V('events'), { events, programme, programmes: await listProgrammes(ctx.db), backLinkHref: '/admin', ...helpers });
+  });
+
+  app.get<{ Querystring: { programme?: string } }>('/events/export.csv', async (req, reply) => {
+    authorize(req, 'event.manage');
+    const programme = typeof req.query.programme === 'string' ? await getProgramme(ctx.db, req.query.programme) : undefined;
+    if (!programme) throw new NotFoundError();
+    const [events, attendance] = await Promise.all([repo.listEvents(ctx.db, { programmeId: programme.id }), repo.closedEventsWithAttendance(ctx.db, programme.id)]);
+    const came = new Map(attendance.map((a) => [a.id, a]));
+    return sendCsv(
+      reply,
+      'programme-events.csv',
+      ['Title', 'Type', 'Audience', 'Dementia', 'Format', 'Venue', 'Starts', 'Ends', 'Status', 'Capacity', 'Places booked', 'Waiting list', 'Attended', 'Organisations attended'],
+      events.map((e) => [
+        e.title, present.typeText(e.event_type), e.audiences.map((a) => vocab.textOf(vocab.AUDIENCES, a)), e.dementia ? 'Yes' : 'No', present.formatText(e.format),
+        e.venue_name, e.starts_at, e.ends_at, vocab.textOf(vocab.STATUSES, e.status), e.capacity ?? '', e.booked_places, e.waiting, came.get(e.id)?.attended ?? '', came.get(e.id)?.organisations ?? [],
+      ]),
+    );
+  });
+
+  app.get<{ Querystring: { programme?: string } }>('/events/new', async (req, reply) => {
+    authorize(req, 'event.manage');
+    const programmeId = typeof req.query.programme === 'string' && repo.isUuid(req.query.programme) ? req.query.programme : '';
+    const values = { ...emptyValues(forms.eventForm({ programmes: [], phases: [], workgroups: [] })), programmeId, bookingRequired: 'yes', date: partsOf(null), bookingOpens: partsOf(null), bookingCloses: partsOf(null) };
+    return showForm(reply, { values, backLinkHref: '/admin/events' });
+  });
+  app.post('/events/new', async (req, reply) => {
+    authorize(req, 'event.manage');
+    const form = readEventForm(req.body, await choices(ctx));
+    if (!form.input) return showForm(reply, { ...form, backLinkHref: '/admin/events' });
+    const input = form.input;
+    const id = await ctx.db.transaction(async (tx) => {
+      const id = await repo.insertEvent(tx, input, 'draft', req.user!.userId);
+      await audit(tx, { actorId: req.user!.userId, action: 'event.created', subjectType: 'event', subjectId: id });
+      return id;
+    });
+    return reply.redirect(`/admin/events/${id}`, 303);
+  });
+
+  app.get<{ Params: { id: string } }>('/events/:id', async (req, reply) => {
+    const event = await load(req);
+    const [bookings, needs, organisations] = await Promise.all([repo.bookingsForEvent(ctx.db, event.id), repo.accessNeedsCounts(ctx.db, event.id), repo.attendingOrganisations(ctx.db, event.id)]);
+    return reply.view(V('event'), {
+      event, bookings, organisations, needsLine: present.needsSummary(needs), statusLine: present.eventStatusLine(event),
+      canExport: ctx.policies.can(req.actor, 'booking.export'), flash: await takeFlash(ctx.db, req), backLinkHref: '/admin/events', ...helpers,
+    });
+  });
+
+  app.get<{ Params: { id: string } }>('/events/:id/edit', async (req, reply) => {
+    const event = await load(req);
+    return showForm(reply, { values: valuesFromEvent(event), event, backLinkHref: `/admin/events/${event.id}` });
+  });
+  app.post<{ Params: { id: string } }>('/events/:id/edit', async (req, reply) => {
+    const event = await load(req);
+    const form = readEventForm(req.body, await choices(ctx));
+    if (!form.input) return showForm(reply, { ...form, event, backLinkHref: `/admin/events/${event.id}` });
+    await repo.updateEvent(ctx.db, event.id, form.input);
+    await audit(ctx.db, { actorId: req.user!.userId, action: 'event.changed', subjectType: 'event', subjectId: event.id });
+    const { promoted, event: after } = await fillFreedPlaces(ctx.db, event.id);
+    for (const p of promoted) await sendPromotion(ctx, after!, p);
+    const changed = ['starts_at', 'ends_at', 'venue_name', 'venue_address', 'online_link', 'format'] as const;
+    const fresh = (await repo.findEvent(ctx.db, event.id))!;
+    if (event.status === 'published' && changed.some((k) => String(event[k]) !== String(fresh[k]))) await sendEventChanged(ctx, fresh, 'changed');
+    return reply.redirect(`/admin/events/${event.id}`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>('/events/:id/publish', async (req, reply) => {
+    const event = await load(req);
+    if (event.status === 'draft') {
+      await repo.setEventStatus(ctx.db, event.id, 'published');
+      await audit(ctx.db, { actorId: req.user!.userId, action: 'event.published', subjectType: 'event', subjectId: event.id });
+    }
+    return reply.redirect(`/admin/events/${event.id}`, 303);
+  });
+
+  app.get<{ Params: { id: string } }>('/events/:id/cancel', async (req, reply) => {
+    const event = await load(req);
+    return reply.view(V('cancel-event'), { event, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+  });
+  app.post<{ Params: { id: string } }>('/events/:id/cancel', async (req, reply) => {
+    const event = await load(req);
+    if (event.status === 'published' || event.status === 'draft') {
+      await repo.setEventStatus(ctx.db, event.id, 'cancelled');
+      await audit(ctx.db, { actorId: req.user!.userId, action: 'event.cancelled', subjectType: 'event', subjectId: event.id });
+      if (event.status === 'published') await sendEventChanged(ctx, (await repo.findEvent(ctx.db, event.id))!, 'cancelled');
+    }
+    return reply.redirect(`/admin/events/${event.id}`, 303);
+  });
+
+  // ---- attendance register
+  app.get<{ Params: { id: string } }>('/events/:id/register', async (req, reply) => {
+    const event = await load(req);
+    const bookings = await repo.bookingsForEvent(ctx.db, event.id, ['booked']);
+    return reply.view(V('register'), { event, bookings, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+  });
+  app.post<{ Params: { id: string } }>('/events/:id/register', async (req, reply) => {
+    const event = await load(req);
+    const bookings = await repo.bookingsForEvent(ctx.db, event.id, ['booked']);
+    const form = validateForm(req.body, { attended: { kind: 'choices', label: 'Attended', options: bookings.map((b) => b.id) } });
+    if (!form.ok) return reply.code(400).view(V('register'), { event, bookings, ...form, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+    await ctx.db.transaction((tx) => repo.saveRegister(tx, event.id, form.values.attended));
+    return reply.redirect(`/admin/events/${event.id}`, 303);
+  });
+
+  // ---- closing: headcount, organisations, report, verbatim notes
+  app.get<{ Params: { id: string } }>('/events/:id/close', async (req, reply) => {
+    const event = await load(req);
+    const [organisations, attended] = await Promise.all([repo.attendingOrganisations(ctx.db, event.id), repo.attendedCount(ctx.db, event.id)]);
+    const values = {
+      headcount: event.headcount === null ? '' : String(event.headcount),
+      organisations: organisations.join('\n'),
+      report: event.report,
+      verbatimNotes: event.verbatim_notes,
+      publishNotes: event.status === 'closed' ? (event.notes_published ? 'yes' : 'no') : '',
+    };
+    return reply.view(V('close'), { event, values, attended, errors: {}, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+  });
+  app.post<{ Params: { id: string } }>('/events/:id/close', async (req, reply) => {
+    const event = await load(req);
+    const form = validateForm(req.body, forms.closeForm);
+    const attended = await repo.attendedCount(ctx.db, event.id);
+    if (event.status === 'draft' || event.status === 'cancelled') {
+      const text = 'You can only close an event that was published';
+      form.errorList.unshift({ text, href: '#report' });
+    }
+    if (form.errorList.length) return reply.code(400).view(V('close'), { event, ...form, attended, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+    const organisations = [...new Set(form.values.organisations.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))].slice(0, 200);
+    await ctx.db.transaction(async (tx) => {
+      await repo.saveOrganisations(tx, event.id, organisations);
+      await repo.saveClosing(tx, event.id, {
+        headcount: form.values.headcount ? Number(form.values.headcount) : null,
+        report: form.values.report,
+        verbatimNotes: form.values.verbatimNotes,
+        notesPublished: form.values.publishNotes === 'yes',
+      });
+      await audit(tx, { actorId: req.user!.userId, action: 'event.closed', subjectType: 'event', subjectId: event.id });
+    });
+    return reply.redirect(`/admin/events/${event.id}`, 303);
+  });
+
+  // ---- bookings CSV, with access needs: facilitators and admins only
+  app.get<{ Params: { id: string } }>('/events/:id/bookings.csv', async (req, reply) => {
+    const event = await load(req);
+    authorize(req, 'booking.export');
+    const bookings = await repo.bookingsForEvent(ctx.db, event.id, ['booked', 'waiting', 'cancelled']);
+    await audit(ctx.db, { actorId: req.user!.userId, action: 'event.bookings-exported', subjectType: 'event', subjectId: event.id });
+    return sendCsv(
+      reply,
+      'bookings.csv',
+      ['Reference', 'Name', 'Email', 'Status', 'Places', 'Organisation', 'How they identify', 'Access needs', 'Dietary needs', 'Other needs', 'Attended', 'Booked at'],
+      bookings.map((b) => [
+        b.reference, b.name, b.email, b.status, b.places, b.organisation, b.identities.map((i) => vocab.textOf(forms.IDENTITY_OPTIONS, i)), b.access_needs.map(present.needText), b.dietary, b.access_other,
+        b.attended === null ? '' : b.attended ? 'Yes' : 'No', b.created_at,
+      ]),
+    );
+  });
+}

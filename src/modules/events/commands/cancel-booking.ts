@@ -1,0 +1,45 @@
+// Cancels a booking and, in the same transaction (event row locked), promotes people from the waiting list
+// in the order they joined, while their places fit.
+import type { Database, Queryable } from '../../../db/client.ts';
+import * as repo from '../repository.ts';
+
+export interface CancelOutcome {
+  cancelled?: repo.BookingRow;
+  promoted: repo.BookingRow[];
+  event?: repo.EventRow;
+}
+
+/** Moves people from the waiting list into free places. Call with the event row locked. */
+export async function promoteWaiting(tx: Queryable, event: repo.EventRow): Promise<repo.BookingRow[]> {
+  if (event.status !== 'published') return [];
+  const promoted: repo.BookingRow[] = [];
+  let free = event.capacity === null ? Infinity : event.capacity - (await repo.bookedPlaces(tx, event.id));
+  for (const w of await repo.waitingList(tx, event.id)) {
+    if (w.places > free) break;
+    await repo.markPromoted(tx, w.id);
+    promoted.push({ ...w, status: 'booked' });
+    free -= w.places;
+  }
+  return promoted;
+}
+
+export async function cancelBooking(db: Database, bookingId: string): Promise<CancelOutcome> {
+  const found = await repo.findBooking(db, bookingId);
+  if (!found) return { promoted: [] };
+  return db.transaction(async (tx) => {
+    const event = await repo.lockEvent(tx, found.event_id);
+    const booking = await repo.lockBooking(tx, bookingId);
+    if (!event || !booking || booking.status === 'cancelled') return { promoted: [], event };
+    await repo.markCancelled(tx, booking.id);
+    const promoted = booking.status === 'booked' ? await promoteWaiting(tx, event) : [];
+    return { cancelled: booking, promoted, event };
+  });
+}
+
+/** After the capacity goes up: fill the new places from the waiting list. */
+export async function fillFreedPlaces(db: Database, eventId: string): Promise<{ promoted: repo.BookingRow[]; event?: repo.EventRow }> {
+  return db.transaction(async (tx) => {
+    const event = await repo.lockEvent(tx, eventId);
+    return { event, promoted: event ? await promoteWaiting(tx, event) : [] };
+  });
+}

@@ -1,0 +1,58 @@
+// The events module manifest: events in a programme, booking with access needs, waiting list, emails,
+// calendars, attendance and closing reports.
+import path from 'node:path';
+import type { ChorusModule } from '../../platform/module.ts';
+import { policy } from './policy.ts';
+import { eventRoutes } from './routes.ts';
+import { eventAdminRoutes } from './admin-routes.ts';
+import { REMINDER_JOB, sendReminder } from './commands/notify.ts';
+import * as repo from './repository.ts';
+import { eventStatusLine, formatText, typeText } from './presenters.ts';
+import { seedEvents } from './seeds.ts';
+
+export const eventsModule: ChorusModule = {
+  id: 'events',
+  migrations: path.join(import.meta.dirname, 'migrations'),
+  policy,
+  init(ctx) {
+    ctx.jobs.define<{ bookingId: string }>({ name: REMINDER_JOB, handle: async (data) => void (await sendReminder(ctx, data.bookingId)) });
+  },
+  routes: eventRoutes,
+  adminRoutes: eventAdminRoutes,
+  navigation: [{ text: 'Events', href: '/events' }],
+  adminNavigation: [{ text: 'Events', href: '/admin/events', ability: 'event.manage' }],
+  async programmeItems(ctx, programmeId) {
+    if (!repo.isUuid(programmeId)) return [];
+    const events = await repo.listEvents(ctx.db, { programmeId, statuses: ['published', 'closed', 'cancelled'] });
+    return events.map((e) => ({
+      kind: 'events',
+      phaseId: e.phase_id,
+      title: e.title,
+      href: `/events/${e.id}`,
+      status: eventStatusLine(e),
+      startsAt: e.starts_at,
+      endsAt: e.ends_at,
+      summary: `${typeText(e.event_type)}, ${formatText(e.format).toLowerCase()}`,
+    }));
+  },
+  async exportPersonalData(ctx, userId) {
+    const bookings = await repo.bookingsForUser(ctx.db, userId);
+    return bookings.map((b) => ({
+      event: b.title,
+      startsAt: b.starts_at,
+      reference: b.reference,
+      status: b.status,
+      name: b.name,
+      email: b.email,
+      howYouIdentify: b.identities,
+      organisation: b.organisation,
+      accessNeeds: b.access_needs,
+      dietaryNeeds: b.dietary,
+      otherNeeds: b.access_other,
+      attended: b.attended,
+      bookedAt: b.created_at,
+    }));
+  },
+  erasePersonalData: (tx, userId) => repo.anonymiseBookingsOf(tx, userId),
+  seed: seedEvents,
+};

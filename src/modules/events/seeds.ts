@@ -1,0 +1,2 @@
+import type { AppContext } from '../../platform/module.ts';
+export async function seedEvents(_ctx: AppContext): Promise<void> {}

@@ -1,0 +1,56 @@
+// Test factories for events and bookings, exported for every module's tests.
+import { randomBytes } from 'node:crypto';
+import type { AppContext } from '../../../platform/module.ts';
+import { insertEvent, type EventInput } from '../repository.ts';
+import { bookPlace, type BookingRequest } from '../commands/book-place.ts';
+
+const DAY = 24 * 3600 * 1000;
+
+export async function buildEvent(ctx: AppContext, overrides: Partial<EventInput> & { status?: string } = {}): Promise<string> {
+  const starts = overrides.starts_at ?? new Date(Date.now() + 14 * DAY);
+  const { status = 'published', ...rest } = overrides;
+  const input: EventInput = {
+    programme_id: null,
+    phase_id: null,
+    workgroup_id: null,
+    title: `Event ${randomBytes(3).toString('hex')}`,
+    description: 'A test event.',
+    audiences: ['public'],
+    dementia: false,
+    event_type: 'online-conversation',
+    format: 'online',
+    venue_name: '',
+    venue_address: '',
+    venue_features: [],
+    accessibility_notes: '',
+    online_link: 'https://meet.example.org/secret-room',
+    starts_at: starts,
+    ends_at: new Date(starts.getTime() + 2 * 3600 * 1000),
+    capacity: 10,
+    booking_required: true,
+    booking_opens_at: null,
+    booking_closes_at: null,
+    organiser_name: 'Sam Organiser',
+    organiser_email: 'organiser@example.org',
+    organiser_phone: '',
+    ...rest,
+  };
+  return insertEvent(ctx.db, input, status, null);
+}
+
+export async function buildBooking(ctx: AppContext, eventId: string, overrides: Partial<BookingRequest> = {}) {
+  const outcome = await bookPlace(ctx.db, ctx.secret, {
+    eventId,
+    userId: null,
+    name: 'Pat Booker',
+    email: `booker-${randomBytes(4).toString('hex')}@example.org`,
+    identities: ['public'],
+    organisation: '',
+    accessNeeds: [],
+    dietary: '',
+    accessOther: '',
+    ...overrides,
+  });
+  if (!outcome.ok) throw new Error(`booking refused: ${outcome.reason}`);
+  return outcome.booking;
+}
