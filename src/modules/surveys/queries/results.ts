@@ -1,0 +1,86 @@
+// Results for facilitators: counts and percentages per question (with filters), equality summaries with small
+// numbers suppressed, and the rows of the responses export.
+import type { Queryable } from '../../../db/client.ts';
+import { tally, allQuestions, describeAnswer, choicesOf, type Definition, type QuestionResult } from '../../../capabilities/questionnaires/index.ts';
+import * as repo from '../repository.ts';
+import { EQUALITY } from '../equality.ts';
+import { CHANNELS, GATHERED_HOW, RESPONDENT_ROLES, textOf } from '../vocabulary.ts';
+
+export async function surveyResults(db: Queryable, survey: repo.SurveyRow, def: Definition, filters: repo.Filters): Promise<{ counts: Awaited<ReturnType<typeof repo.countBy>>; questions: QuestionResult[] }> {
+  const { sql, params } = repo.responsesWhere(survey.id, filters);
+  const [counts, questions] = await Promise.all([repo.countBy(db, survey.id, filters), tally(db, def, sql, params)]);
+  return { counts, questions };
+}
+
+export interface EqualityRow {
+  label: string;
+  /** the count, or undefined when suppressed */
+  count?: number;
+  shown: string;
+}
+
+/** equality answers as totals per option, with counts below the threshold shown as "fewer than N" */
+export async function equalitySummary(db: Queryable, surveyId: string, threshold: number): Promise<{ question: string; rows: EqualityRow[] }[]> {
+  const counts = await repo.equalityCounts(db, surveyId);
+  return allQuestions(EQUALITY).map((q) => ({
+    question: q.label.standard,
+    rows: choicesOf(q).map((o) => {
+      const n = counts.find((c) => c.field === q.id && c.value === o.value)?.n ?? 0;
+      return n > 0 && n < threshold ? { label: o.label.standard, shown: `fewer than ${threshold}` } : { label: o.label.standard, count: n, shown: n.toLocaleString('en-GB') };
+    }),
+  }));
+}
+
+export interface ExportSheet {
+  header: string[];
+  rows: (string | number)[][];
+}
+
+/** one row per submitted response, one column per question; equality columns only when allowed */
+export async function responsesSheet(db: Queryable, surveyId: string, def: Definition, withEquality: boolean): Promise<ExportSheet> {
+  const questions = allQuestions(def);
+  const equality = allQuestions(EQUALITY);
+  const header = [
+    'Reference', 'Submitted', 'Response from', 'Organisation', 'How views were gathered', 'People represented', 'Who they are',
+    'Which of these describes you', 'Version', 'Channel',
+    ...questions.map((q) => q.label.standard),
+    ...(withEquality ? ['Equality questions', ...equality.map((q) => `Equality: ${q.label.standard}`)] : []),
+  ];
+  const rows = (await repo.submittedResponses(db, surveyId)).map((r) => [
+    r.reference ?? '',
+    r.submitted_at ? r.submitted_at.toISOString() : '',
+    r.kind === 'organisation' ? 'Organisation or group' : 'Individual',
+    r.organisation_name ?? '',
+    r.gathered_how ? `${textOf(GATHERED_HOW, r.gathered_how)}${r.gathered_other ? `: ${r.gathered_other}` : ''}` : '',
+    r.represents_count ?? '',
+    r.represents_who ?? '',
+    r.respondent_roles.map((v) => textOf(RESPONDENT_ROLES, v)).join('; '),
+    r.variant === 'easy-read' ? 'Easy Read' : 'Standard',
+    textOf(CHANNELS, r.channel),
+    ...questions.map((q) => describeAnswer(q, r.answers)),
+    ...(withEquality ? [r.equality_choice === 'answered' ? 'Answered' : r.equality_choice === 'skipped' ? 'Skipped' : 'Not asked', ...equality.map((q) => (r.equality ? describeAnswer(q, r.equality) : ''))] : []),
+  ]);
+  return { header, rows };
+}
+
+/** the summary CSV: one row per question option (and equality totals with small numbers suppressed) */
+export async function summaryRows(db: Queryable, survey: repo.SurveyRow, def: Definition, threshold: number): Promise<string[][]> {
+  const { counts, questions } = await surveyResults(db, survey, def, {});
+  const individual = await surveyResults(db, survey, def, { kind: 'individual' });
+  const organisation = await surveyResults(db, survey, def, { kind: 'organisation' });
+  const rows: string[][] = [['Section', 'Question', 'Answer', 'All responses', 'Percent of all who answered', 'Individual responses', 'Organisation responses']];
+  rows.push(['Totals', 'Responses', '', String(counts.total), '', String(counts.individual), String(counts.organisation)]);
+  rows.push(['Totals', 'People represented by organisation responses', '', String(counts.represented), '', '', String(counts.represented)]);
+  questions.forEach((q, i) => {
+    const ind = individual.questions[i]!;
+    const org = organisation.questions[i]!;
+    const add = (label: string, rs: typeof q.rows, ir: typeof q.rows, or: typeof q.rows) =>
+      rs.forEach((r, j) => rows.push(['Questions', label, r.label, String(r.count), String(r.percent), String(ir[j]?.count ?? 0), String(or[j]?.count ?? 0)]));
+    if (q.statements) q.statements.forEach((s, j) => add(`${q.label}: ${s.label}`, s.rows, ind.statements![j]!.rows, org.statements![j]!.rows));
+    else if (q.ranking) q.ranking.forEach((r) => rows.push(['Questions', q.label, `${r.label} (average position)`, String(r.averagePosition), '', '', '']));
+    else if (q.freeText) rows.push(['Questions', q.label, '(free text answers)', String(q.answered), '', String(ind.answered), String(org.answered)]);
+    else add(q.label, q.rows, ind.rows, org.rows);
+  });
+  for (const e of await equalitySummary(db, survey.id, threshold)) for (const r of e.rows) rows.push(['Equality (individual responses)', e.question, r.label, r.shown, '', r.shown, '']);
+  return rows;
+}
