@@ -16,7 +16,8 @@ const one = (raw: unknown): string => (typeof raw === 'string' ? raw.trim().slic
 
 /** `label` is used in messages, e.g. "start date" → "Enter the start date", "Start date must be a real date". */
 export function readDate(body: Record<string, unknown>, prefix: string, label: string, required: boolean): DateReading {
-  const parts = { day: one(body[`${prefix}-day`]), month: one(body[`${prefix}-month`]), year: one(body[`${prefix}-year`]) };
+  // the NHS date input names its boxes prefix[day], prefix[month], prefix[year]
+  const parts = { day: one(body[`${prefix}[day]`]), month: one(body[`${prefix}[month]`]), year: one(body[`${prefix}[year]`]) };
   if (!parts.day && !parts.month && !parts.year) return required ? { parts, error: `Enter the ${label}` } : { parts };
   const missing = (['day', 'month', 'year'] as const).filter((k) => !parts[k]);
   if (missing.length) return { parts, error: `${capital(label)} must include a ${missing.join(' and ')}` };

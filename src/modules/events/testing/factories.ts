@@ -7,7 +7,7 @@ import { bookPlace, type BookingRequest } from '../commands/book-place.ts';
 const DAY = 24 * 3600 * 1000;
 
 export async function buildEvent(ctx: AppContext, overrides: Partial<EventInput> & { status?: string } = {}): Promise<string> {
-  const starts = overrides.starts_at ?? new Date(Date.now() + 14 * DAY);
+  const starts = overrides.starts_at ?? new Date(Math.ceil((Date.now() + 14 * DAY) / 3600_000) * 3600_000);
   const { status = 'published', ...rest } = overrides;
   const input: EventInput = {
     programme_id: null,

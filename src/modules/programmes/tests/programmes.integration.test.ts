@@ -72,7 +72,7 @@ describe('programmes: creating and changing', () => {
     assert.equal(created.status, 303);
     const id = created.location!.split('/').pop()!;
     const phase = await agent.submit(`/admin/programmes/${id}/phases/new`, {
-      name: 'Listen', description: '', 'startsOn-day': '1', 'startsOn-month': '12', 'startsOn-year': '2026', 'endsOn-day': '28', 'endsOn-month': '2', 'endsOn-year': '2027', status: 'open',
+      name: 'Listen', description: '', 'startsOn[day]': '1', 'startsOn[month]': '12', 'startsOn[year]': '2026', 'endsOn[day]': '28', 'endsOn[month]': '2', 'endsOn[year]': '2027', status: 'open',
     });
     assert.equal(phase.status, 303);
     assert.equal((await agent.submit(`/admin/programmes/${id}/workgroups/new`, { name: 'Dementia workgroup', description: '' })).status, 303);
@@ -98,7 +98,7 @@ describe('programmes: creating and changing', () => {
     assert.equal(res.status, 303);
     assert.equal((await getProgramme(t.db, programmeId))?.status, 'closed');
     const ph = await agent.submit(`/admin/programmes/${programmeId}/phases/${phaseId}`, {
-      name: 'Listen again', 'startsOn-day': '2', 'startsOn-month': '11', 'startsOn-year': '2026', 'endsOn-day': '3', 'endsOn-month': '11', 'endsOn-year': '2026', status: 'closed',
+      name: 'Listen again', 'startsOn[day]': '2', 'startsOn[month]': '11', 'startsOn[year]': '2026', 'endsOn[day]': '3', 'endsOn[month]': '11', 'endsOn[year]': '2026', status: 'closed',
     });
     assert.equal(ph.status, 303);
     assert.equal((await listPhases(t.db, programmeId))[0]!.name, 'Listen again');
@@ -126,7 +126,7 @@ describe('programmes: creating and changing', () => {
   test('bad input on the phase form: missing, impossible and back-to-front dates', async () => {
     const { agent } = await signedInAgent(t, ['participant', 'facilitator']);
     const url = `/admin/programmes/${programmeId}/phases/new`;
-    const d = (prefix: string, day: string, month: string, year: string) => ({ [`${prefix}-day`]: day, [`${prefix}-month`]: month, [`${prefix}-year`]: year });
+    const d = (prefix: string, day: string, month: string, year: string) => ({ [`${prefix}[day]`]: day, [`${prefix}[month]`]: month, [`${prefix}[year]`]: year });
     const cases: [Record<string, string>, string[]][] = [
       [{}, ['Enter the name of the phase', 'Enter the start date', 'Enter the end date', 'Select the status of the phase']],
       [{ name: 'Draft', status: 'open', ...d('startsOn', '31', '2', '2027'), ...d('endsOn', '', '3', '2027') }, ['Start date must be a real date', 'End date must include a day']],
