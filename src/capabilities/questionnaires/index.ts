@@ -7,7 +7,7 @@ import { pictureSvg } from './pictures.ts';
 
 export * from './types.ts';
 export { SCALES, DONT_KNOW_LABEL } from './scales.ts';
-export { readPage, visibleSections, visibleQuestions, pruneHidden, allQuestions, choicesOf, fieldsOf, moveRanked, describeAnswer, subjectOf, conditionMet, type PageResult } from './validate.ts';
+export { readPage, visibleSections, visibleQuestions, pruneHidden, allQuestions, choicesOf, fieldsOf, moveRanked, describeAnswer, storable, subjectOf, conditionMet, type PageResult } from './validate.ts';
 export { renderSection, type RenderOptions } from './render.ts';
 export { checkDefinition, checkText, missingEasyRead, MAX_SENTENCE_WORDS, type TextCheck } from './easy-read-checker.ts';
 export { STARTER_PICTURES, isStarterPicture, pictureUrl } from './pictures.ts';

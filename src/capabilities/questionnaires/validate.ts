@@ -233,6 +233,16 @@ function readDate(q: Question, subject: string, input: Record<string, unknown>, 
   return undefined;
 }
 
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** answers safe to store as a draft (control characters and broken surrogates removed; jsonb cannot hold NUL) */
+export function storable(answers: Answers): Answers {
+  const out: Answers = {};
+  for (const [k, v] of Object.entries(answers)) out[k] = Array.isArray(v) ? v.map((x) => x.replace(UNSTORABLE, '')) : v.replace(UNSTORABLE, '');
+  return out;
+}
+
 /** Moves one ranking option up or down (the no-JavaScript, no-drag way to reorder: WCAG 2.5.7). */
 export function moveRanked(order: string[], value: string, direction: 'up' | 'down'): string[] {
   const i = order.indexOf(value);

@@ -3,7 +3,7 @@
 // Answers are saved on every page; people can leave and come back with a short code or an emailed link.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
-  getQuestionnaire, moveRanked, parseRankMove, pruneHidden, readPage, renderSection, describeAnswer, visibleQuestions, visibleSections,
+  getQuestionnaire, moveRanked, storable, parseRankMove, pruneHidden, readPage, renderSection, describeAnswer, visibleQuestions, visibleSections,
   type Answers, type Definition, type Variant,
 } from '../../capabilities/questionnaires/index.ts';
 import { organisationNames, listAllOrganisations } from '../accounts/api.ts';
@@ -76,7 +76,8 @@ export async function surveyRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const { previous } = neighbours(steps(l.survey, l.response, l.def), step);
     return previous ? `/surveys/${l.survey.id}/${previous}` : `/surveys/${l.survey.id}`;
   };
-  const save = (l: Loaded, patch: Parameters<typeof repo.updateResponse>[2]) => repo.updateResponse(ctx.db, l.response.id, patch, l.survey.resume_days);
+  const save = (l: Loaded, patch: Parameters<typeof repo.updateResponse>[2]) =>
+    repo.updateResponse(ctx.db, l.response.id, patch.answers ? { ...patch, answers: storable(patch.answers) } : patch, l.survey.resume_days);
   const restart = (reply: FastifyReply, id: string) => reply.redirect(`/surveys/${id}`, 303);
   const inProgress = (l: Loaded | undefined): l is Loaded => Boolean(l && l.response.status === 'in-progress');
   const changing = (req: FastifyRequest) => (req.query as Record<string, unknown>)?.change === '1';
