@@ -1,0 +1,164 @@
+// Journeys: a person starts the standard survey, switches to Easy Read, leaves, resumes with a code, finishes and
+// skips the equality questions; a facilitator enters a paper response; an organisation representative responds
+// on behalf of a group; a person completes the Easy Read survey by keyboard only. Axe runs on every page, with
+// JavaScript on and off (both renderings).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { assertAccessible, openPage, press, startJourney, visit, type Journey } from '../../../../tests/support/journey.ts';
+import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../accounts/testing/factories.ts';
+import { buildSurvey } from '../testing/factories.ts';
+
+let j: Journey;
+let surveyId: string;
+before(async () => {
+  j = await startJourney();
+  surveyId = (await buildSurvey(j.t.ctx)).id;
+});
+after(() => j.close());
+
+async function signIn(page: Page, email: string) {
+  await visit(page, '/sign-in/password');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+  await press(page, 'Sign in');
+}
+
+for (const js of [true, false]) {
+  describe(`with JavaScript ${js ? 'on' : 'off'}`, () => {
+    test('a person starts the standard survey, switches to Easy Read, leaves, resumes with a code, finishes and skips the equality questions', async () => {
+      const page = await openPage(j, js);
+      await visit(page, `/surveys/${surveyId}`);
+      await press(page, 'Start now');
+      await page.getByLabel('Standard version').check();
+      await press(page, 'Continue');
+      await page.getByLabel('A carer, family member or friend of someone who uses services').check();
+      await press(page, 'Continue');
+      await page.getByLabel('Difficult').check();
+      await press(page, 'Switch to Easy Read');
+      assert.equal(await page.getByLabel('Hard').isChecked(), true, 'the answer is kept after switching');
+      await press(page, 'Continue');
+      await page.getByLabel('Waiting a long time').check();
+      await press(page, 'Save and come back later');
+      const code = /Your resume code is ([A-Z0-9]{4} [A-Z0-9]{4})/.exec(await page.locator('main').innerText())![1]!;
+      await page.context().close();
+
+      const later = await openPage(j, js);
+      await visit(later, `/surveys/${surveyId}`);
+      await press(later, 'Continue a response you started', 'link');
+      await later.getByLabel('Enter your resume code').fill(code);
+      await press(later, 'Continue');
+      assert.equal(await later.getByLabel('Waiting a long time').isChecked(), true, 'saved answers come back');
+      await press(later, 'Switch to the standard version');
+      await press(later, 'Continue');
+      await later.getByLabel(/What one thing would make the biggest difference/).fill('A named worker');
+      await press(later, 'Continue');
+      await later.getByRole('heading', { name: 'Check your answers before sending them' }).waitFor();
+      await press(later, 'Send response');
+      await later.getByLabel('No, skip the equality questions').check();
+      await press(later, 'Continue');
+      await later.getByRole('heading', { name: 'Response sent' }).waitFor();
+      assert.match(await later.locator('.nhsuk-panel').innerText(), /SV-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+      await later.context().close();
+    });
+
+    test('a facilitator enters a paper response', async () => {
+      const facilitator = await buildUser(j.t.ctx, { roles: ['participant', 'facilitator'] });
+      const page = await openPage(j, js);
+      await signIn(page, facilitator.email!);
+      await visit(page, `/admin/surveys/${surveyId}`);
+      await press(page, 'Enter a paper, phone or assisted response', 'link');
+      await page.getByLabel('On paper').check();
+      await page.getByLabel('An individual').check();
+      await press(page, 'Start entering the response');
+      await page.getByLabel('Easy Read version').check();
+      await press(page, 'Continue');
+      await page.getByLabel('I use mental health services, or I used them before').check();
+      await press(page, 'Continue');
+      await page.getByLabel('Very easy').check();
+      await press(page, 'Continue');
+      await press(page, 'Continue');
+      await press(page, 'Send response');
+      await page.getByLabel('No, skip the equality questions').check();
+      await press(page, 'Continue');
+      await page.getByRole('link', { name: 'Enter another response' }).waitFor();
+      const { rows } = await j.t.db.query<{ channel: string; variant: string }>(`SELECT channel, variant FROM survey_responses WHERE entered_by = $1`, [facilitator.id]);
+      assert.deepEqual(rows, [{ channel: 'paper', variant: 'easy-read' }]);
+      await page.context().close();
+    });
+
+    test('an organisation representative responds on behalf of a group', async () => {
+      const rep = await buildUser(j.t.ctx);
+      await buildOrganisation(j.t.ctx, `Advocacy group ${js ? 'A' : 'B'}`, [rep.id]);
+      const page = await openPage(j, js);
+      await signIn(page, rep.email!);
+      await visit(page, `/surveys/${surveyId}`);
+      await press(page, 'Respond on behalf of an organisation or group');
+      await page.getByLabel('Standard version').check();
+      await press(page, 'Continue');
+      await page.getByLabel('Which organisation or group are you responding for?').selectOption({ label: `Advocacy group ${js ? 'A' : 'B'}` });
+      await page.getByLabel('Focus group').check();
+      await page.getByLabel('How many people does this response represent?').fill('12');
+      await page.getByLabel('Who are they?').fill('Adults with a learning disability');
+      await page.getByLabel(/agreed to us sharing them/).check();
+      await press(page, 'Continue');
+      await page.getByLabel('Difficult').check();
+      await press(page, 'Continue');
+      await page.getByLabel('Not knowing where to go').check();
+      await press(page, 'Continue');
+      await press(page, 'Continue');
+      await page.getByText('About the organisation').waitFor();
+      await press(page, 'Send response');
+      await page.getByRole('heading', { name: 'Response sent' }).waitFor();
+      const { rows } = await j.t.db.query<{ kind: string; represents_count: number }>(`SELECT kind, represents_count FROM survey_responses WHERE user_id = $1`, [rep.id]);
+      assert.deepEqual(rows, [{ kind: 'organisation', represents_count: 12 }]);
+      await page.context().close();
+    });
+  });
+}
+
+/** presses Tab until the focused element matches, then returns */
+async function tabTo(page: Page, matches: () => boolean, what: string) {
+  for (let i = 0; i < 60; i++) {
+    if (await page.evaluate(matches)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`${what} is reachable by Tab`);
+}
+const focusIs = (page: Page, label: string) => tabTo(page, new Function(`const e = document.activeElement; return !!e && (e.labels?.[0]?.textContent?.trim() === ${JSON.stringify(label)} || e.textContent?.trim() === ${JSON.stringify(label)});`) as () => boolean, label);
+async function keyboardSubmit(page: Page, button: string) {
+  await focusIs(page, button);
+  await Promise.all([page.waitForEvent('framenavigated'), page.keyboard.press('Enter')]);
+  await page.waitForLoadState('load');
+  await assertAccessible(page);
+}
+
+test('a person completes the Easy Read survey by keyboard only', async () => {
+  const page = await openPage(j, true);
+  await visit(page, `/surveys/${surveyId}`);
+  await keyboardSubmit(page, 'Start now');
+  await focusIs(page, 'Standard version');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByLabel('Easy Read version').isChecked(), true);
+  await keyboardSubmit(page, 'Continue');
+  await focusIs(page, 'I am a member of the public');
+  await page.keyboard.press('Space');
+  await keyboardSubmit(page, 'Continue');
+  await page.getByRole('img', { name: 'A hand helping another hand' }).waitFor();
+  await focusIs(page, 'Very easy');
+  await page.keyboard.press('Space');
+  await keyboardSubmit(page, 'Continue');
+  await focusIs(page, 'What would make things better? (you do not have to answer)');
+  await page.keyboard.type('Pictures on letters');
+  await keyboardSubmit(page, 'Continue');
+  await page.getByRole('heading', { name: 'Check your answers' }).waitFor();
+  await keyboardSubmit(page, 'Send response');
+  await focusIs(page, 'Yes, answer the equality questions (takes 2 minutes)');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.getByLabel('No, skip the equality questions').isChecked(), true);
+  await keyboardSubmit(page, 'Continue');
+  await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+  const { rows } = await j.t.db.query<{ variant: string; answers: Record<string, string> }>(`SELECT variant, answers FROM survey_responses WHERE answers->>'q3' = 'Pictures on letters'`);
+  assert.deepEqual(rows, [{ variant: 'easy-read', answers: { q1: 'very-easy', q3: 'Pictures on letters' } }]);
+  await page.context().close();
+});
