@@ -32,38 +32,35 @@ const percent = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) *
  * response: the caller decides which responses count.
  */
 export async function tally(db: Queryable, def: Definition, source: string, params: unknown[], variant: Variant = 'standard'): Promise<QuestionResult[]> {
-  const { rows: counts } = await db.query<{ field: string; value: string; n: number }>(
-    `WITH r AS (${source})
-     SELECT a.key AS field, v.value, count(*)::int AS n
-     FROM r, jsonb_each(r.answers) a,
-       LATERAL jsonb_array_elements_text(CASE jsonb_typeof(a.value) WHEN 'array' THEN a.value ELSE jsonb_build_array(a.value) END) v(value)
-     WHERE v.value <> ''
-     GROUP BY 1, 2`,
-    params,
+  // one pass: counts per (field, option), average position (ranking) and, per field, how many answered it.
+  // Free-text values are folded to NULL so they are not grouped one by one.
+  const choiceFields = allQuestions(def).flatMap((q) =>
+    q.type === 'matrix' ? (q.statements ?? []).map((s) => `${q.id}.${s.value}`) : ['single-choice', 'multiple-choice', 'rating', 'ranking'].includes(q.type) ? [q.id] : [],
   );
-  const rankingIds = allQuestions(def).filter((q) => q.type === 'ranking').map((q) => q.id);
-  const { rows: ranks } = rankingIds.length
-    ? await db.query<{ field: string; value: string; avg: number; n: number }>(
-        `WITH r AS (${source})
-         SELECT a.key AS field, e.value, avg(e.pos)::float8 AS avg, count(*)::int AS n
-         FROM r, jsonb_each(r.answers) a, LATERAL jsonb_array_elements_text(a.value) WITH ORDINALITY e(value, pos)
-         WHERE a.key = ANY($${params.length + 1}::text[]) AND jsonb_typeof(a.value) = 'array'
-         GROUP BY 1, 2`,
-        [...params, rankingIds],
-      )
-    : { rows: [] };
+  const { rows } = await db.query<{ field: string; value: string | null; grouped: number; n: number; avg: number | null; answered: number }>(
+    `WITH r AS (${source}), e AS (
+       SELECT a.key AS field, CASE WHEN a.key = ANY($${params.length + 1}::text[]) THEN v.value END AS value, v.ord
+       FROM r, jsonb_each(r.answers) a,
+         LATERAL jsonb_array_elements_text(CASE jsonb_typeof(a.value) WHEN 'array' THEN a.value ELSE jsonb_build_array(a.value) END) WITH ORDINALITY v(value, ord)
+       WHERE v.value <> ''
+     )
+     SELECT field, value, GROUPING(value)::int AS grouped, count(*)::int AS n, avg(ord)::float8 AS avg, sum((ord = 1)::int)::int AS answered
+     FROM e GROUP BY GROUPING SETS ((field, value), (field))`,
+    [...params, choiceFields],
+  );
   const byField = new Map<string, Map<string, number>>();
-  for (const c of counts) {
+  const positions = new Map<string, number>();
+  const answered = new Map<string, number>();
+  for (const c of rows) {
+    if (c.grouped === 1) {
+      answered.set(c.field, c.answered);
+      continue;
+    }
+    if (c.value === null) continue;
     if (!byField.has(c.field)) byField.set(c.field, new Map());
     byField.get(c.field)!.set(c.value, c.n);
+    if (c.avg !== null) positions.set(`${c.field}\u0000${c.value}`, c.avg);
   }
-  const { rows: answeredRows } = await db.query<{ field: string; n: number }>(
-    `WITH r AS (${source})
-     SELECT a.key AS field, count(*)::int AS n FROM r, jsonb_each(r.answers) a
-     WHERE a.value NOT IN ('""'::jsonb, '[]'::jsonb) GROUP BY 1`,
-    params,
-  );
-  const answered = new Map(answeredRows.map((r) => [r.field, r.n]));
 
   const rowsFor = (q: Question, field: string): { answered: number; rows: Row[] } => {
     const got = byField.get(field) ?? new Map<string, number>();
@@ -83,9 +80,8 @@ export async function tally(db: Queryable, def: Definition, source: string, para
         return { ...base, answered: Math.max(0, ...statements.map((s) => s.answered)), statements };
       }
       case 'ranking': {
-        const mine = ranks.filter((r) => r.field === q.id);
         const ranking = (q.options ?? [])
-          .map((o) => ({ label: pick(o.label, variant), averagePosition: Math.round((mine.find((r) => r.value === o.value)?.avg ?? 0) * 10) / 10 }))
+          .map((o) => ({ label: pick(o.label, variant), averagePosition: Math.round((positions.get(`${q.id}\u0000${o.value}`) ?? 0) * 10) / 10 }))
           .sort((a, b) => a.averagePosition - b.averagePosition);
         return { ...base, ranking };
       }
