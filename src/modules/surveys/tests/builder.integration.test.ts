@@ -14,7 +14,7 @@ after(() => t.close());
 
 const surveyRow = async (id: string) => (await t.db.query<{ status: string; questionnaire_id: string; title: string; resume_days: number; anonymous: boolean; easy_read: boolean; closes_on: string | null }>(`SELECT status, questionnaire_id, title, resume_days, anonymous, easy_read, to_char(closes_on, 'YYYY-MM-DD') AS closes_on FROM surveys WHERE id = $1`, [id])).rows[0]!;
 
-const DETAILS = { title: 'Crisis care review', purpose: 'Tell us about crisis care.', easyReadPurpose: '', audience: 'Everyone', privacy: 'We keep answers for 2 years.', programme: '', anonymous: 'yes', easyRead: 'yes', resumeDays: '14', 'closes-day': '31', 'closes-month': '1', 'closes-year': '2027' };
+const DETAILS = { title: 'Crisis care review', purpose: 'Tell us about crisis care.', easyReadPurpose: '', audience: 'Everyone', privacy: 'We keep answers for 2 years.', programme: '', anonymous: 'yes', easyRead: 'yes', resumeDays: '14', 'closes[day]': '31', 'closes[month]': '1', 'closes[year]': '2027' };
 
 describe('building a survey', () => {
   test('a facilitator builds, previews, checks, publishes and closes a survey', async () => {
@@ -90,7 +90,7 @@ describe('building a survey', () => {
     }
     const kept = await agent.submit(`/admin/surveys/${id}/pages/p1/questions/new`, { type: 'single-choice', label: 'Kept question', required: 'yes', options: 'Only one' });
     assert.equal((getByRole(kept.document.body, 'textbox', { name: 'Question' }) as HTMLInputElement).value, 'Kept question');
-    const details = await agent.submit('/admin/surveys/new', { ...DETAILS, title: '', resumeDays: '0', 'closes-day': '31', 'closes-month': '2', 'closes-year': '2027', programme: 'not-a-programme' });
+    const details = await agent.submit('/admin/surveys/new', { ...DETAILS, title: '', resumeDays: '0', 'closes[day]': '31', 'closes[month]': '2', 'closes[year]': '2027', programme: 'not-a-programme' });
     assert.equal(details.status, 400);
     assert.match(text(details.document.querySelector('.nhsuk-error-summary')), /Enter the survey title.*Select a programme from the list.*Closing date must be a real date.*Days to keep unfinished responses must be a whole number between 1 and 365/);
     const page = await agent.submit(`/admin/surveys/${id}/pages/new`, { title: '' });
