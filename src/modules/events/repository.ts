@@ -153,9 +153,15 @@ export async function bookedPlaces(tx: Queryable, eventId: string): Promise<numb
   return rows[0]!.n;
 }
 
-export async function waitingCount(tx: Queryable, eventId: string): Promise<number> {
-  const { rows } = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_bookings WHERE event_id = $1 AND status = 'waiting'`, [eventId]);
-  return rows[0]!.n;
+/** In one round trip: a live booking with this email, whether anyone is waiting, and the places booked. */
+export async function bookingState(tx: Queryable, eventId: string, email: string): Promise<{ existing_id: string | null; anyone_waiting: boolean; booked: number }> {
+  const { rows } = await tx.query<{ existing_id: string | null; anyone_waiting: boolean; booked: number }>(
+    `SELECT (SELECT id FROM event_bookings WHERE event_id = $1 AND lower(email) = lower($2) AND status IN ('booked', 'waiting') LIMIT 1) AS existing_id,
+       EXISTS (SELECT 1 FROM event_bookings WHERE event_id = $1 AND status = 'waiting') AS anyone_waiting,
+       (SELECT coalesce(sum(places), 0) FROM event_bookings WHERE event_id = $1 AND status = 'booked')::int AS booked`,
+    [eventId, email],
+  );
+  return rows[0]!;
 }
 
 export interface BookingInput {

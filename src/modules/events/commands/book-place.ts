@@ -18,7 +18,7 @@ export interface BookingRequest {
 
 export type BookingOutcome =
   | { ok: true; booking: repo.BookingRow; event: repo.EventRow }
-  | { ok: false; reason: 'not-found' | 'not-open' | 'already-booked'; booking?: repo.BookingRow };
+  | { ok: false; reason: 'not-found' | 'not-open' | 'already-booked' };
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export function newReference(): string {
@@ -48,14 +48,11 @@ export async function bookPlace(db: Database, secret: string, r: BookingRequest,
     const event = await repo.lockEvent(tx, r.eventId);
     if (!event) return { ok: false, reason: 'not-found' };
     if (bookingClosedReason(event, now)) return { ok: false, reason: 'not-open' };
-    const { rows: existing } = await tx.query<repo.BookingRow>(
-      `SELECT * FROM event_bookings WHERE event_id = $1 AND lower(email) = lower($2) AND status IN ('booked', 'waiting') LIMIT 1`,
-      [r.eventId, r.email],
-    );
-    if (existing[0]) return { ok: false, reason: 'already-booked', booking: existing[0] };
+    const state = await repo.bookingState(tx, event.id, r.email);
+    if (state.existing_id) return { ok: false, reason: 'already-booked' };
     const places = r.accessNeeds.includes('companion') ? 2 : 1;
-    const [booked, waiting] = await Promise.all([repo.bookedPlaces(tx, event.id), repo.waitingCount(tx, event.id)]);
-    const fits = event.capacity === null || (waiting === 0 && booked + places <= event.capacity);
+    // nobody jumps the waiting list: a free place goes to the first person waiting, by promotion
+    const fits = event.capacity === null || (!state.anyone_waiting && state.booked + places <= event.capacity);
     const reference = newReference();
     const booking = await repo.insertBooking(tx, {
       ...r,
