@@ -133,13 +133,17 @@ try {
   const loadSeconds = (performance.now() - t0) / 1000;
   const cookie = await signIn('facilitator@chorus.example');
   const resultsUrl = `${BASE}/admin/surveys/${big}/results`;
+  // first view computes the figures; repeat views reuse them until a new response arrives
   const first = await timeGet(resultsUrl, cookie);
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) runs.push(await timeGet(resultsUrl, cookie));
   const filtered: number[] = [];
-  for (let i = 0; i < 3; i++) filtered.push(await timeGet(`${resultsUrl}?role=carer&variant=standard`, cookie));
+  filtered.push(await timeGet(`${resultsUrl}?role=carer&variant=standard`, cookie));
+  // a new response arrives: the next view computes again
+  await insertDemoResponses(db, big, demoResponses(1, 999_999));
+  const afterNew = await timeGet(resultsUrl, cookie);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const results = { responses: RESPONSES, loadSeconds: Math.round(loadSeconds), firstMs: Math.round(first), medianMs: Math.round(median(runs)), filteredMedianMs: Math.round(median(filtered)) };
+  const results = { responses: RESPONSES, loadSeconds: Math.round(loadSeconds), firstMs: Math.round(first), repeatMedianMs: Math.round(median(runs)), filteredFirstMs: Math.round(filtered[0]!), afterNewResponseMs: Math.round(afterNew) };
   console.log(JSON.stringify({ results }));
   await db.close();
 
@@ -147,9 +151,10 @@ try {
   console.log('| measure | value |');
   console.log('| --- | --- |');
   console.log(`| page submissions (POST question page: validate, save, 303), ${CONNECTIONS} connections, ${SECONDS} s | ${submissions.requestsPerSecond.toLocaleString('en-GB')}/s, p50 ${submissions.p50} ms, p99 ${submissions.p99} ms (${submissions.redirects.toLocaleString('en-GB')} of ${submissions.total.toLocaleString('en-GB')} answered 303) |`);
-  console.log(`| results page, ${RESPONSES.toLocaleString('en-GB')} responses, first view | ${results.firstMs} ms |`);
-  console.log(`| results page, ${RESPONSES.toLocaleString('en-GB')} responses, median of 5 | ${results.medianMs} ms |`);
-  console.log(`| results page filtered (carers, standard version), median of 3 | ${results.filteredMedianMs} ms |`);
+  console.log(`| results page, ${RESPONSES.toLocaleString('en-GB')} responses, first view (figures computed) | ${results.firstMs} ms |`);
+  console.log(`| results page, repeat views, median of 5 (figures reused) | ${results.repeatMedianMs} ms |`);
+  console.log(`| results page filtered (carers, standard version), first view | ${results.filteredFirstMs} ms |`);
+  console.log(`| results page after one new response (computed again) | ${results.afterNewResponseMs} ms |`);
 } finally {
   app?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1000));

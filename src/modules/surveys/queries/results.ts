@@ -6,10 +6,28 @@ import * as repo from '../repository.ts';
 import { EQUALITY } from '../equality.ts';
 import { CHANNELS, GATHERED_HOW, RESPONDENT_ROLES, textOf } from '../vocabulary.ts';
 
-export async function surveyResults(db: Queryable, survey: repo.SurveyRow, def: Definition, filters: repo.Filters): Promise<{ counts: Awaited<ReturnType<typeof repo.countBy>>; questions: QuestionResult[] }> {
+type Results = { counts: Awaited<ReturnType<typeof repo.countBy>>; questions: QuestionResult[] };
+/**
+ * Results are kept per process for each survey and filter, keyed by how many responses there are and when the
+ * last one came in, so a new response (in any process) gives fresh figures while repeat views are quick.
+ */
+const cache = new Map<string, Results>();
+const CACHE_SIZE = 50;
+
+export async function surveyResults(db: Queryable, survey: repo.SurveyRow, def: Definition, filters: repo.Filters): Promise<Results> {
+  const { rows } = await db.query<{ n: number; last: string | null }>(
+    `SELECT count(*)::int AS n, max(submitted_at)::text AS last FROM survey_responses WHERE survey_id = $1 AND status = 'submitted'`,
+    [survey.id],
+  );
+  const key = JSON.stringify([survey.id, filters.role, filters.variant, filters.channel, filters.kind, rows[0]!.n, rows[0]!.last]);
+  const hit = cache.get(key);
+  if (hit) return hit;
   const { sql, params } = repo.responsesWhere(survey.id, filters);
   const [counts, questions] = await Promise.all([repo.countBy(db, survey.id, filters), tally(db, def, sql, params)]);
-  return { counts, questions };
+  const value = { counts, questions };
+  cache.set(key, value);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return value;
 }
 
 export interface EqualityRow {
