@@ -294,8 +294,11 @@ describe('question pages', () => {
     const { id } = await buildSurvey(t.ctx, { anonymous: false, easyRead: false });
     const a = new Agent(t.app);
     const page = await a.get(`/surveys/${id}`);
-    const res = await a.submitOn(page, `/surveys/${id}`, {}, 'Start now');
-    assert.equal(res.status, 303);
+    assert.equal(getByRole(page.document.body, 'link', { name: 'Sign in to answer' }).getAttribute('href'), `/sign-in?next=/surveys/${id}`);
+    const other = await a.get(`/surveys/${surveyId}`);
+    const csrf = (other.document.querySelector('input[name="_csrf"]') as HTMLInputElement).value;
+    const res = await a.postRaw(`/surveys/${id}/start`, { _csrf: csrf });
+    assert.equal(res.status, 303, 'starting without signing in is refused');
     assert.match(res.location!, /^\/sign-in/);
     const { agent, user } = await signedInAgent(t);
     await agent.submit(`/surveys/${id}`, {}, 'Start now');
