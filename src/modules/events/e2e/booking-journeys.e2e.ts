@@ -77,7 +77,7 @@ test('a person with access needs books (pre-filled from their account) and the o
     [person.id],
   );
   const title = 'Carers forum at the library';
-  await buildEvent(j.t.ctx, { title, format: 'in-person', venue_name: 'Central Library', online_link: null, venue_features: ['step-free', 'hearing-loop'] });
+  await buildEvent(j.t.ctx, { title, event_type: 'user-forum', format: 'in-person', venue_name: 'Central Library', online_link: null, venue_features: ['step-free', 'hearing-loop'] });
   const page = await openPage(j, true);
   await signIn(page, person.email!);
   await visit(page, '/events');
@@ -101,7 +101,7 @@ test('a person with access needs books (pre-filled from their account) and the o
   const admin = await openPage(j, true);
   await signIn(admin, organiser.email!);
   await press(admin, 'Admin', 'link');
-  await press(admin, 'Events', 'link');
+  await visit(admin, '/admin/events');
   await press(admin, title, 'link');
   const main = await admin.locator('main').innerText();
   assert.match(main, /1 needs a BSL interpreter/);
