@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { openPage, press, startJourney, visit, type Journey } from '../../../../tests/support/journey.ts';
 import { buildUser, TEST_PASSWORD } from '../../accounts/testing/factories.ts';
 import { buildEvent } from '../testing/factories.ts';
+import { buildProgramme } from '../../programmes/testing/factories.ts';
 import { bookPlace } from '../commands/book-place.ts';
 
 let j: Journey;
@@ -34,6 +35,21 @@ async function linkInEmail(to: string, pathPrefix: string): Promise<string> {
 
 for (const js of [true, false]) {
   describe(`with JavaScript ${js ? 'on' : 'off'}`, () => {
+    test('the home page, programme hub, a programme timeline and the filtered events list', async () => {
+      const { id, phaseIds } = await buildProgramme(j.t.ctx, { title: `Strategy review ${js ? 'A' : 'B'}` });
+      await buildEvent(j.t.ctx, { title: `Staff workshop ${js ? 'A' : 'B'}`, programme_id: id, phase_id: phaseIds[0]!, audiences: ['staff'] });
+      const page = await openPage(j, js);
+      await visit(page, '/');
+      await press(page, `Strategy review ${js ? 'A' : 'B'}`, 'link');
+      await page.getByRole('link', { name: `Staff workshop ${js ? 'A' : 'B'}` }).waitFor();
+      await visit(page, '/programmes');
+      await visit(page, '/events');
+      await page.getByLabel('Who it is for').selectOption('staff');
+      await press(page, 'Show events');
+      assert.match(await page.locator('main').innerText(), new RegExp(`Staff workshop ${js ? 'A' : 'B'}`));
+      await page.context().close();
+    });
+
     test('a member of the public books a place at an online event without an account, then cancels it', async () => {
       const title = `Online conversation about crisis care ${js ? 'A' : 'B'}`;
       await buildEvent(j.t.ctx, { title });
