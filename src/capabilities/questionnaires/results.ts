@@ -32,34 +32,33 @@ const percent = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) *
  * response: the caller decides which responses count.
  */
 export async function tally(db: Queryable, def: Definition, source: string, params: unknown[], variant: Variant = 'standard'): Promise<QuestionResult[]> {
-  // one pass: counts per (field, option), average position (ranking) and, per field, how many answered it.
-  // Free-text values are folded to NULL so they are not grouped one by one.
-  const choiceFields = allQuestions(def).flatMap((q) =>
-    q.type === 'matrix' ? (q.statements ?? []).map((s) => `${q.id}.${s.value}`) : ['single-choice', 'multiple-choice', 'rating', 'ranking'].includes(q.type) ? [q.id] : [],
-  );
-  const { rows } = await db.query<{ field: string; value: string | null; grouped: number; n: number; avg: number | null; answered: number }>(
-    `WITH r AS (${source}), e AS (
-       SELECT a.key AS field, CASE WHEN a.key = ANY($${params.length + 1}::text[]) THEN v.value END AS value, v.ord
-       FROM r, jsonb_each(r.answers) a,
-         LATERAL jsonb_array_elements_text(CASE jsonb_typeof(a.value) WHEN 'array' THEN a.value ELSE jsonb_build_array(a.value) END) WITH ORDINALITY v(value, ord)
-       WHERE v.value <> ''
-     )
-     SELECT field, value, GROUPING(value)::int AS grouped, count(*)::int AS n, avg(ord)::float8 AS avg, sum((ord = 1)::int)::int AS answered
-     FROM e GROUP BY GROUPING SETS ((field, value), (field))`,
-    [...params, choiceFields],
-  );
+  // One small query per field, run side by side: each reads one key of the answers, which is much cheaper than
+  // expanding every key of every response. Plus one query for how many answered each field.
+  const questions = allQuestions(def);
+  const scalar = questions.flatMap((q) => (q.type === 'matrix' ? (q.statements ?? []).map((st) => `${q.id}.${st.value}`) : q.type === 'single-choice' || q.type === 'rating' ? [q.id] : []));
+  const arrays = questions.filter((q) => q.type === 'multiple-choice').map((q) => q.id);
+  const rankings = questions.filter((q) => q.type === 'ranking').map((q) => q.id);
+  const k = `$${params.length + 1}`;
+  const elements = (ordinality: boolean) =>
+    `jsonb_array_elements_text(CASE WHEN jsonb_typeof(r.answers->${k}) = 'array' THEN r.answers->${k} ELSE '[]'::jsonb END)${ordinality ? ' WITH ORDINALITY e(value, ord)' : ' e(value)'}`;
+  const countsOf = async (field: string, sql: string) => ({ field, rows: (await db.query<{ value: string; n: number; avg?: number }>(sql, [...params, field])).rows });
+  const fields = [...scalar, ...arrays, ...rankings, ...questions.filter((q) => !['matrix'].includes(q.type)).map((q) => q.id)];
+  const unique = [...new Set(fields)];
+  const [answeredRow, ...perField] = await Promise.all([
+    db.query<Record<string, number>>(
+      `WITH r AS (${source}) SELECT ${unique.map((_, i) => `count(*) FILTER (WHERE coalesce(r.answers->>$${params.length + 1 + i}, '') NOT IN ('', '[]'))::int AS a${i}`).join(', ')} FROM r`,
+      [...params, ...unique],
+    ),
+    ...scalar.map((f) => countsOf(f, `WITH r AS (${source}) SELECT r.answers->>${k} AS value, count(*)::int AS n FROM r WHERE coalesce(r.answers->>${k}, '') <> '' GROUP BY 1`)),
+    ...arrays.map((f) => countsOf(f, `WITH r AS (${source}) SELECT e.value, count(*)::int AS n FROM r, ${elements(false)} GROUP BY 1`)),
+    ...rankings.map((f) => countsOf(f, `WITH r AS (${source}) SELECT e.value, count(*)::int AS n, avg(e.ord)::float8 AS avg FROM r, ${elements(true)} GROUP BY 1`)),
+  ]);
+  const answered = new Map(unique.map((f, i) => [f, answeredRow.rows[0]?.[`a${i}`] ?? 0]));
   const byField = new Map<string, Map<string, number>>();
   const positions = new Map<string, number>();
-  const answered = new Map<string, number>();
-  for (const c of rows) {
-    if (c.grouped === 1) {
-      answered.set(c.field, c.answered);
-      continue;
-    }
-    if (c.value === null) continue;
-    if (!byField.has(c.field)) byField.set(c.field, new Map());
-    byField.get(c.field)!.set(c.value, c.n);
-    if (c.avg !== null) positions.set(`${c.field}\u0000${c.value}`, c.avg);
+  for (const { field, rows } of perField) {
+    byField.set(field, new Map(rows.map((r) => [r.value, r.n])));
+    for (const r of rows) if (r.avg !== undefined && r.avg !== null) positions.set(`${field}\u0000${r.value}`, r.avg);
   }
 
   const rowsFor = (q: Question, field: string): { answered: number; rows: Row[] } => {

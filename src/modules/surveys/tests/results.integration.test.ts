@@ -42,7 +42,15 @@ describe('results', () => {
     const table = getByRole(page.document.body, 'table', { name: /Answers \(1,000 answers\)/ });
     const row = getByRole(table, 'row', { name: /Difficult/ });
     assert.match([...row.querySelectorAll('th, td')].map((c) => text(c)).join('|'), /^Difficult\|\d+\|\d+(\.\d)?%$/);
-    assert.equal(page.document.querySelector('h2')?.textContent?.includes('Equality') ?? false, false);
+    const difficult = (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM survey_responses WHERE survey_id = $1 AND answers->>'q1' = 'difficult'`, [demoId])).rows[0]!.n;
+    assert.equal(text(row.querySelector('td')), difficult.toLocaleString('en-GB'), 'the count matches the database');
+    const summary = parseCsv((await download(facilitator, `/admin/surveys/${demoId}/summary.csv`)).body, { bom: true }) as string[][];
+    const waiting = (await t.db.query<{ n: number; org: number }>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE kind = 'organisation')::int AS org FROM survey_responses WHERE survey_id = $1 AND answers->'q2' ? 'a1'`, [demoId])).rows[0]!;
+    const line = summary.find((r) => r[1] === 'What made it harder to get support?' && r[2] === 'Long waiting times')!;
+    assert.deepEqual([line[3], line[6]], [String(waiting.n), String(waiting.org)], 'multiple choice counts, with organisations separately');
+    const ranked = summary.filter((r) => r[1] === 'Put these in order of how much they matter to you').map((r) => r[2]);
+    assert.equal(ranked.length, 4);
+    assert.equal(ranked[0], 'Being seen quickly (average position)', 'the option put first most often has the best average position');
     assert.doesNotMatch(body, /Equality information/, 'facilitators do not see equality data');
   });
 
