@@ -351,6 +351,10 @@ export async function surveyRoutes(app: FastifyInstance, ctx: AppContext): Promi
     const earlier = l.response.equality ?? {};
     if (!section || visibleQuestions(section, earlier).length === 0) throw new NotFoundError();
     const page = readPage(section, req.body, earlier);
+    if ((req.body as Record<string, unknown>)?.action === 'switch-variant' && l.survey.easy_read) {
+      await repo.updateResponse(ctx.db, l.response.id, { equality: storable({ ...earlier, ...page.answers }), variant: l.response.variant === 'easy-read' ? 'standard' : 'easy-read' }, l.survey.resume_days);
+      return reply.redirect(`/surveys/${l.survey.id}/equality/${section.id}`, 303);
+    }
     if (!page.ok) return equalityPage(reply, l, section.id, { ...earlier, ...page.answers }, page.errors, page.errorList);
     const merged = pruneHidden(EQUALITY, { ...earlier, ...page.answers });
     await repo.updateResponse(ctx.db, l.response.id, { equality: merged }, l.survey.resume_days);

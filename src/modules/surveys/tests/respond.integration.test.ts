@@ -215,7 +215,11 @@ describe('question pages', () => {
     getByRole(group.document.body, 'radio', { name: 'Prefer not to say' });
     const next = await a.submitOn(group, `/surveys/${surveyId}/equality/ethnic-group`, { 'ethnic-group': 'white' });
     assert.equal(next.location, `/surveys/${surveyId}/equality/ethnic-background-white`);
-    const white = await a.follow(next);
+    const switched = await a.submitOn(await a.follow(next), `/surveys/${surveyId}/equality/ethnic-background-white`, { action: 'switch-variant' }, 'Switch to Easy Read');
+    assert.equal(switched.location, `/surveys/${surveyId}/equality/ethnic-background-white`);
+    getByRole((await a.follow(switched)).document.body, 'radio', { name: 'I do not want to say' });
+    const back = await a.submitOn(a.last!, `/surveys/${surveyId}/equality/ethnic-background-white`, { action: 'switch-variant' }, 'Switch to the standard version');
+    const white = await a.follow(back);
     for (const name of ['English, Welsh, Scottish, Northern Irish or British', 'Irish', 'Gypsy or Irish Traveller', 'Roma', 'Any other White background', 'Prefer not to say']) getByRole(white.document.body, 'radio', { name });
     const afterWhite = await a.submitOn(white, `/surveys/${surveyId}/equality/ethnic-background-white`, { 'ethnic-background-white': 'roma' });
     assert.equal(afterWhite.location, `/surveys/${surveyId}/equality/disability`, 'the other backgrounds are skipped');
