@@ -154,6 +154,14 @@ export function demoResponses(count: number, seed = 42): DemoRow[] {
     for (const [v, w] of pairs) if ((x -= w) < 0) return v;
     return pairs[0]![0];
   };
+  const BACKGROUNDS: Record<string, [string, number][]> = {
+    white: [['english-welsh-scottish-northern-irish-british', 85], ['irish', 4], ['gypsy-irish-traveller', 2], ['roma', 1], ['other', 6], ['prefer-not-to-say', 2]],
+    asian: [['indian', 35], ['pakistani', 35], ['bangladeshi', 12], ['chinese', 8], ['other', 8], ['prefer-not-to-say', 2]],
+    black: [['african', 55], ['caribbean', 38], ['other', 5], ['prefer-not-to-say', 2]],
+    mixed: [['white-black-caribbean', 35], ['white-black-african', 15], ['white-asian', 30], ['other', 18], ['prefer-not-to-say', 2]],
+    'other-group': [['arab', 50], ['other', 45], ['prefer-not-to-say', 5]],
+  };
+  const ethnicity = (group: string): Answers => (BACKGROUNDS[group] ? { 'ethnic-group': group, [`ethnic-background-${group}`]: weighted(BACKGROUNDS[group]!) } : { 'ethnic-group': group });
   const rows: DemoRow[] = [];
   for (let i = 0; i < count; i++) {
     const staff = i % 50 < 19; // 38%
@@ -180,7 +188,7 @@ export function demoResponses(count: number, seed = 42): DemoRow[] {
       answers,
       equality: answersEquality
         ? {
-            'ethnic-group': weighted([['white', 78], ['asian', 8], ['black', 5], ['mixed', 4], ['other-group', 2], ['prefer-not-to-say', 3]]),
+            ...ethnicity(weighted([['white', 78], ['asian', 8], ['black', 5], ['mixed', 4], ['other-group', 2], ['prefer-not-to-say', 3]])),
             disability: weighted([['yes', 45], ['no', 48], ['prefer-not-to-say', 7]]),
             sex: weighted([['female', 60], ['male', 36], ['prefer-not-to-say', 4]]),
             age: weighted([['18-24', 9], ['25-34', 17], ['35-44', 19], ['45-54', 20], ['55-64', 18], ['65-74', 11], ['75-plus', 4], ['prefer-not-to-say', 2]]),
