@@ -41,7 +41,7 @@ function viewQuestion(q: Question, variant: Variant, answers: Answers, errors: R
     month: answers[`${q.id}.month`] ?? '',
     year: answers[`${q.id}.year`] ?? '',
     maxLength: q.maxLength ?? (q.type === 'long-text' || q.type === 'short-text' ? DEFAULT_MAX_LENGTH[q.type] : undefined),
-    choices: choicesOf(q).map((o) => ({ value: o.value, text: pick(o.label, variant), exclusive: Boolean(o.exclusive) })),
+    choices: choicesOf(q).map((o) => ({ value: o.value, text: pick(o.label, variant), exclusive: Boolean(o.exclusive), picture: variant === 'easy-read' && o.picture ? { src: pictureUrl(o.picture.icon), alt: o.picture.alt } : undefined })),
     statements: (q.statements ?? []).map((s) => ({ value: s.value, text: pick(s.label, variant), answer: answers[`${q.id}.${s.value}`] ?? '' })),
     ranked: rankedOrder(q, answers).map((v) => ({ value: v, text: pick(q.options?.find((o) => o.value === v)?.label, variant) })),
     subject: subjectOf(q),

@@ -24,6 +24,8 @@ export interface Option {
   label: Text;
   /** "None of these": cannot be selected with other options (multiple choice) */
   exclusive?: boolean;
+  /** shown beside the option in the Easy Read rendering */
+  picture?: Picture;
 }
 
 export interface Condition {

@@ -39,6 +39,7 @@ export const questionForm = {
   required: { kind: 'choice', label: 'Required', options: ['yes', 'no'], required: 'Select yes if people must answer this question' },
   options: { kind: 'text', label: 'Options', maxLength: 5000 },
   easyReadOptions: { kind: 'text', label: 'Easy Read options', maxLength: 5000 },
+  optionPictures: { kind: 'text', label: 'Easy Read option pictures', maxLength: 2000 },
   noneOption: { kind: 'text', label: 'None of these option', maxLength: 200 },
   easyReadNoneOption: { kind: 'text', label: 'Easy Read none of these option', maxLength: 200 },
   other: { kind: 'choices', label: 'Other option', options: ['yes'] },

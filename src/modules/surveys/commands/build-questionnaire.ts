@@ -1,5 +1,5 @@
 // Turning the builder's forms into questionnaire pages and questions (and back, for editing).
-import { SCALES, allQuestions, isStarterPicture, text, type Definition, type Option, type Question, type QuestionType, type Section } from '../../../capabilities/questionnaires/index.ts';
+import { SCALES, STARTER_PICTURES, allQuestions, isStarterPicture, text, type Definition, type Option, type Question, type QuestionType, type Section } from '../../../capabilities/questionnaires/index.ts';
 import type { FormResult } from '../../../platform/forms/index.ts';
 import type { questionForm, sectionForm } from '../schemas.ts';
 
@@ -52,6 +52,12 @@ export function questionFrom(values: QuestionValues, id: string, earlier: Questi
   if (type === 'single-choice' || type === 'multiple-choice' || type === 'ranking') {
     q.options = optionsFrom(values.options, values.easyReadOptions, 'a', 'options', 'easyReadOptions', 'option', 2, errors);
     if (type !== 'ranking' && values.other.includes('yes')) q.other = true;
+    const pictures = lines(values.optionPictures);
+    if (pictures.length && !errors.options) {
+      if (pictures.length !== q.options.length) errors.optionPictures = `Easy Read option pictures must have one line for each option (${q.options.length})`;
+      else if (pictures.some((p) => p !== 'none' && !isStarterPicture(p))) errors.optionPictures = 'Easy Read option pictures must be names from the picture list, or none';
+      else q.options = q.options.map((o, i) => (pictures[i] === 'none' ? o : { ...o, picture: { icon: pictures[i]!, alt: STARTER_PICTURES.find((p) => p.icon === pictures[i])!.text } }));
+    }
     if (type === 'multiple-choice' && values.noneOption) q.options.push({ value: 'none', label: text(values.noneOption, values.easyReadNoneOption), exclusive: true });
   }
   if (type === 'rating' || type === 'matrix') {
@@ -94,6 +100,7 @@ export function questionValues(q: Question): QuestionValues {
     required: q.required ? 'yes' : 'no',
     options: isScale ? '' : regular.map((o) => o.label.standard).join('\n'),
     easyReadOptions: isScale ? '' : regular.map((o) => o.label.easyRead).join('\n'),
+    optionPictures: !isScale && regular.some((o) => o.picture) ? regular.map((o) => o.picture?.icon ?? 'none').join('\n') : '',
     noneOption: none?.label.standard ?? '',
     easyReadNoneOption: none?.label.easyRead ?? '',
     other: q.other ? ['yes'] : [],

@@ -27,7 +27,7 @@ describe('building a survey', () => {
     assert.equal((await agent.submit(`/admin/surveys/${id}/pages/new`, { title: 'Getting help', easyReadTitle: 'Getting help', picture: 'phone', pictureAlt: 'A telephone' })).status, 303);
     const question = {
       type: 'multiple-choice', label: 'Who did you contact?', easyReadLabel: '', required: 'yes',
-      options: 'GP\nCrisis line\nA&E', easyReadOptions: 'My doctor\nThe crisis phone line\nHospital', noneOption: 'None of these', easyReadNoneOption: 'Nobody', other: ['yes'],
+      options: 'GP\nCrisis line\nA&E', easyReadOptions: 'My doctor\nThe crisis phone line\nHospital', optionPictures: 'user\nphone\nhospital', noneOption: 'None of these', easyReadNoneOption: 'Nobody', other: ['yes'],
     };
     const q = await agent.submit(`/admin/surveys/${id}/pages/p1/questions/new`, question);
     assert.equal(q.status, 303);
@@ -39,6 +39,7 @@ describe('building a survey', () => {
     for (const version of ['', '?version=easy-read']) {
       const preview = await agent.get(`/admin/surveys/${id}/preview${version}`);
       assert.equal(preview.status, 200);
+      assert.equal(preview.document.querySelectorAll('.app-option-picture img[alt="Hospital"]').length, version ? 1 : 0, 'option pictures only in Easy Read');
       assert.match(text(preview.document.body), version ? /My doctor/ : /Crisis line/);
     }
 
@@ -77,6 +78,8 @@ describe('building a survey', () => {
       [{ type: 'number', label: 'How many', required: 'yes', min: 'ten' }, /Smallest number must be a whole number/],
       [{ type: 'short-text', label: 'Name', required: 'yes', showIf: 'q9:a1' }, /Select a question and answer from an earlier page/],
       [{ type: 'short-text', label: 'Name', required: 'yes', picture: 'phone' }, /Enter a description of the picture/],
+      [{ type: 'single-choice', label: 'Pick', required: 'yes', options: 'A\nB', optionPictures: 'smile' }, /Easy Read option pictures must have one line for each option \(2\)/],
+      [{ type: 'single-choice', label: 'Pick', required: 'yes', options: 'A\nB', optionPictures: 'smile\nunicorn' }, /Easy Read option pictures must be names from the picture list, or none/],
       [{ type: 'short-text', label: 'x'.repeat(501), required: 'yes' }, /Question must be 500 characters or less/],
       [{ type: 'short-text', label: 'Bad\u0000text', required: 'yes' }, /Question must not include hidden or control characters/],
       [{ type: ['short-text', 'long-text'], label: 'Twice', required: 'yes' }, /Select the type of question/],
