@@ -19,7 +19,10 @@ export const eventsModule: ChorusModule = {
   },
   routes: eventRoutes,
   adminRoutes: eventAdminRoutes,
-  navigation: [{ text: 'Events', href: '/events' }],
+  navigation: [
+    { text: 'Events', href: '/events' },
+    { text: 'Your bookings', href: '/account/bookings', ability: 'booking.manage' },
+  ],
   adminNavigation: [{ text: 'Events', href: '/admin/events', ability: 'event.manage' }],
   async programmeItems(ctx, programmeId) {
     if (!repo.isUuid(programmeId)) return [];

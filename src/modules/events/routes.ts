@@ -138,7 +138,8 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext): Promis
     authorize(req, 'event.book');
     const event = await publicEvent(req, req.params.id);
     const draft = await repo.findDraft(ctx.db, event.id, req.params.draft);
-    if (!draft) throw new NotFoundError();
+    // a signed-in person's booking (pre-filled from their account) can only be continued by them
+    if (!draft || (draft.user_id && draft.user_id !== req.user?.userId)) throw new NotFoundError();
     return { event, draft, answers: draft.answers as Answers, base: `/events/${event.id}/book/${draft.id}` };
   };
 

@@ -94,6 +94,16 @@ describe('booking with an account: pre-filled from the account', () => {
     assert.ok(!t.logs.join('').includes('bsl-interpreter'), 'access needs are never logged');
   });
 
+  test('a signed-in person\'s booking pages (pre-filled from their account) are theirs alone', async () => {
+    const { agent } = await signedInAgent(t, ['participant'], { name: 'Private Person' });
+    const id = await buildEvent(t.ctx);
+    const start = await agent.submit(`/events/${id}`, {}, 'Book a place');
+    assert.equal((await agent.get(start.location!)).status, 200);
+    assert.equal((await new Agent(t.app).get(start.location!)).status, 404, 'someone else with the address sees nothing');
+    const { agent: other } = await signedInAgent(t);
+    assert.equal((await other.get(start.location!)).status, 404);
+  });
+
   test('"your bookings" shows the booking and the event page says you have a place', async () => {
     const { agent, user } = await signedInAgent(t);
     const id = await buildEvent(t.ctx, { title: 'Booked already' });
