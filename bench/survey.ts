@@ -5,48 +5,22 @@
 // generator on the same machine. Needs BENCH_DATABASE_URL (or TEST_DATABASE_URL): a database is created for the
 // run and dropped afterwards. Options (env): BENCH_SECONDS (10), BENCH_CONNECTIONS (20), BENCH_WEB_CONCURRENCY (1),
 // BENCH_RESPONSES (100000).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { openPostgres } from '../src/db/client.ts';
 import { withDatabase } from '../tests/support/database.ts';
+import { cookieFrom, csrfOf, startApp } from './support.ts';
 import { createQuestionnaire, lockQuestionnaire } from '../src/capabilities/questionnaires/index.ts';
 import { DEMO_DEFINITION, demoResponses, insertDemoResponses } from '../src/modules/surveys/seeds.ts';
 import * as repo from '../src/modules/surveys/repository.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const PROCESSES = Number(process.env.BENCH_WEB_CONCURRENCY ?? 1);
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 100_000);
 const PORT = 3910;
 const BASE = `http://127.0.0.1:${PORT}`;
-
-async function startApp(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'c'.repeat(40), SEED_DEMO_DATA: 'true', LOG_LEVEL: 'warn', PORT: String(PORT), BASE_URL: BASE, WEB_CONCURRENCY: String(PROCESSES), ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('The app did not start within 2 minutes');
-}
-
-const cookieFrom = (res: Response, old = '') => {
-  const jar = new Map(old.split('; ').filter(Boolean).map((c) => [c.split('=')[0]!, c]));
-  for (const c of res.headers.getSetCookie()) jar.set(c.split('=')[0]!, c.split(';')[0]!);
-  return [...jar.values()].join('; ');
-};
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
 
 /** a person who has started the survey and reached page 1: their cookie and a filled-in page-1 form */
 async function respondent(surveyId: string): Promise<{ cookie: string; body: string }> {
@@ -92,7 +66,7 @@ await admin.query(`CREATE DATABASE ${name}`);
 const url = withDatabase(pgUrl, name);
 let app: ChildProcess | undefined;
 try {
-  app = await startApp({ DATABASE_URL: url });
+  app = await startApp(PORT, { DATABASE_URL: url, WEB_CONCURRENCY: String(PROCESSES) });
   const db = await openPostgres(url, 4);
   const demo = (await db.query<{ id: string }>(`SELECT id FROM surveys WHERE status = 'open' ORDER BY created_at LIMIT 1`)).rows[0]!.id;
 

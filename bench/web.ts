@@ -4,15 +4,14 @@
 // autocannon is the load generator on the same machine. PostgreSQL needs BENCH_DATABASE_URL (or TEST_DATABASE_URL):
 // a database is created for the run and dropped afterwards.
 // Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 50), BENCH_WEB_CONCURRENCY (default 2).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { openPostgres } from '../src/db/client.ts';
 import { withDatabase } from '../tests/support/database.ts';
+import { cookieFrom, csrfOf, startApp } from './support.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PG_PROCESSES = Number(process.env.BENCH_WEB_CONCURRENCY ?? 2);
@@ -29,32 +28,10 @@ interface Row {
   non2xx: number;
 }
 
-async function startApp(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'b'.repeat(40), SEED_DEMO_DATA: 'true', LOG_LEVEL: 'warn', PORT: String(PORT), BASE_URL: BASE, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('The app did not start within 2 minutes');
-}
-
-function cookieFrom(res: Response): string {
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
-
 async function signedInForm(): Promise<{ cookie: string; body: string }> {
   const first = await fetch(`${BASE}/sign-in/password`);
   let cookie = cookieFrom(first);
-  const token = /name="_csrf" value="([^"]+)"/.exec(await first.text())![1]!;
+  const token = csrfOf(await first.text());
   const signIn = await fetch(`${BASE}/sign-in/password`, {
     method: 'POST',
     redirect: 'manual',
@@ -64,7 +41,7 @@ async function signedInForm(): Promise<{ cookie: string; body: string }> {
   if (signIn.status !== 303) throw new Error(`Demo sign-in failed (${signIn.status})`);
   cookie = cookieFrom(signIn);
   const form = await fetch(`${BASE}/account/access-needs`, { headers: { cookie } });
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+  const csrf = csrfOf(await form.text());
   const body = new URLSearchParams({ _csrf: csrf, contactMethod: 'email', informationFormats: 'easy-read', details: 'Benchmark', share: 'yes' }).toString();
   return { cookie, body };
 }
@@ -77,7 +54,7 @@ async function measure(backend: string, processes: number, route: string, opts: 
 }
 
 async function runBackend(backend: string, processes: number, env: NodeJS.ProcessEnv): Promise<Row[]> {
-  const app = await startApp({ ...env, WEB_CONCURRENCY: String(processes) });
+  const app = await startApp(PORT, { ...env, WEB_CONCURRENCY: String(processes) });
   try {
     const rows: Row[] = [];
     await autocannon({ url: `${BASE}/sign-up`, connections: 10, duration: 2 }); // warm-up

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { buildTestApp, type TestApp } from './app.ts';
 import { ensureBrowser, LAUNCH_ARGS } from './browser.ts';
+import { TEST_PASSWORD } from '../../src/modules/accounts/testing/factories.ts';
 
 export interface Journey {
   t: TestApp;
@@ -92,4 +93,12 @@ export async function readLinkFromOutbox(adminPage: Page, to: string, subject: s
   const link = /http:\/\/localhost:3000(\/\S+)/.exec(body)?.[1];
   assert.ok(link, `a link in the email to ${to}`);
   return link;
+}
+
+/** Signs in through the password form, as a person made by buildUser (whose password is TEST_PASSWORD). */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await visit(page, '/sign-in/password');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
+  await press(page, 'Sign in');
 }

@@ -4,8 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { assertAccessible, openPage, press, readLinkFromOutbox, startJourney, visit, type Journey } from '../../../../tests/support/journey.ts';
+import { assertAccessible, type Journey, openPage, press, readLinkFromOutbox, signIn, startJourney, visit } from '../../../../tests/support/journey.ts';
 import { buildUser, TEST_PASSWORD } from '../testing/factories.ts';
 
 let j: Journey;
@@ -14,19 +13,12 @@ before(async () => {
 });
 after(() => j.close());
 
-async function signInWithPassword(page: Page, email: string) {
-  await visit(page, '/sign-in/password');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-  await press(page, 'Sign in');
-}
-
 for (const js of [true, false]) {
   describe(`with JavaScript ${js ? 'on' : 'off'}`, () => {
     test('a new person signs up, signs in by emailed link, records access needs and downloads their data', async () => {
       const admin = await buildUser(j.t.ctx, { roles: ['participant', 'admin'] });
       const adminPage = await openPage(j, js);
-      await signInWithPassword(adminPage, admin.email!);
+      await signIn(adminPage, admin.email!);
 
       const page = await openPage(j, js);
       const email = `new-${js ? 'js' : 'nojs'}@example.org`;
@@ -66,7 +58,7 @@ for (const js of [true, false]) {
     test('an admin invites a facilitator who can reach the admin area; a participant cannot', async () => {
       const admin = await buildUser(j.t.ctx, { roles: ['participant', 'admin'] });
       const adminPage = await openPage(j, js);
-      await signInWithPassword(adminPage, admin.email!);
+      await signIn(adminPage, admin.email!);
       await press(adminPage, 'Admin', 'link');
       await press(adminPage, 'People and roles', 'link');
       await press(adminPage, 'Invite a member of staff', 'link');
@@ -96,7 +88,7 @@ for (const js of [true, false]) {
 
       const participant = await buildUser(j.t.ctx);
       const p = await openPage(j, js);
-      await signInWithPassword(p, participant.email!);
+      await signIn(p, participant.email!);
       assert.equal(await p.getByRole('link', { name: 'Admin' }).count(), 0);
       const res = await p.goto('/admin');
       assert.equal(res?.status(), 403);

@@ -3,9 +3,8 @@
 // publishes, takes attendance and closes an event. axe runs on every page.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { openPage, press, startJourney, visit, type Journey } from '../../../../tests/support/journey.ts';
-import { buildUser, TEST_PASSWORD } from '../../accounts/testing/factories.ts';
+import { type Journey, openPage, press, signIn, startJourney, visit } from '../../../../tests/support/journey.ts';
+import { buildUser } from '../../accounts/testing/factories.ts';
 import { buildEvent } from '../testing/factories.ts';
 import { buildProgramme } from '../../programmes/testing/factories.ts';
 import { bookPlace } from '../commands/book-place.ts';
@@ -15,13 +14,6 @@ before(async () => {
   j = await startJourney();
 });
 after(() => j.close());
-
-async function signIn(page: Page, email: string) {
-  await visit(page, '/sign-in/password');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-  await press(page, 'Sign in');
-}
 
 /** The path of the newest link to `pathPrefix` in an email to this address (read from the outbox table). */
 async function linkInEmail(to: string, pathPrefix: string): Promise<string> {

@@ -5,8 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { assertAccessible, openPage, press, startJourney, visit, type Journey } from '../../../../tests/support/journey.ts';
-import { buildOrganisation, buildUser, TEST_PASSWORD } from '../../accounts/testing/factories.ts';
+import { assertAccessible, type Journey, openPage, press, signIn, startJourney, visit } from '../../../../tests/support/journey.ts';
+import { buildOrganisation, buildUser } from '../../accounts/testing/factories.ts';
 import { buildSurvey } from '../testing/factories.ts';
 
 let j: Journey;
@@ -16,13 +16,6 @@ before(async () => {
   surveyId = (await buildSurvey(j.t.ctx)).id;
 });
 after(() => j.close());
-
-async function signIn(page: Page, email: string) {
-  await visit(page, '/sign-in/password');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-  await press(page, 'Sign in');
-}
 
 for (const js of [true, false]) {
   describe(`with JavaScript ${js ? 'on' : 'off'}`, () => {

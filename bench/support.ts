@@ -1,0 +1,36 @@
+// Shared by the web benchmarks: run Chorus as in production in a child process, and read cookies and CSRF tokens.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Starts `src/main.ts` (NODE_ENV=production, demo data) on `port` and waits until /healthz answers. */
+export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'b'.repeat(40), SEED_DEMO_DATA: 'true', LOG_LEVEL: 'warn', PORT: String(port), BASE_URL: base, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('The app did not start within 2 minutes');
+}
+
+/** Merges a response's Set-Cookie headers into a Cookie header value. */
+export function cookieFrom(res: Response, old = ''): string {
+  const jar = new Map(old.split('; ').filter(Boolean).map((c) => [c.split('=')[0]!, c]));
+  for (const c of res.headers.getSetCookie()) jar.set(c.split('=')[0]!, c.split(';')[0]!);
+  return [...jar.values()].join('; ');
+}
+
+export function csrfOf(html: string): string {
+  return /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+}
