@@ -6,28 +6,6 @@ export type SurveyStatus = 'draft' | 'open' | 'closed';
 export type Channel = 'online' | 'paper' | 'phone' | 'assisted';
 export type Kind = 'individual' | 'organisation';
 
-export interface SurveyRow {
-  id: string;
-  questionnaire_id: string;
-  title: string;
-  purpose: string;
-  easy_read_purpose: string;
-  audience: string;
-  privacy_text: string;
-  programme_id: string | null;
-  phase_id: string | null;
-  opens_on: string | null;
-  closes_on: string | null;
-  anonymous: boolean;
-  easy_read: boolean;
-  resume_days: number;
-  status: SurveyStatus;
-  created_by: string | null;
-  created_at: Date;
-  published_at: Date | null;
-  closed_at: Date | null;
-}
-
 export interface SurveyInput {
   title: string;
   purpose: string;
@@ -41,6 +19,16 @@ export interface SurveyInput {
   anonymous: boolean;
   easy_read: boolean;
   resume_days: number;
+}
+
+export interface SurveyRow extends SurveyInput {
+  id: string;
+  questionnaire_id: string;
+  status: SurveyStatus;
+  created_by: string | null;
+  created_at: Date;
+  published_at: Date | null;
+  closed_at: Date | null;
 }
 
 export interface ResponseRow {
