@@ -40,6 +40,15 @@ const DEMENTIA: Plan[] = [
   { title: 'Dementia care: professional workshop', type: 'staff-workshop', audiences: ['staff'], count: 2, attendance: [26, 24], dementia: true },
 ];
 
+/** Who organises the demo events, and booking open from publication until the start. */
+const TEAM = {
+  booking_opens_at: null,
+  booking_closes_at: null,
+  organiser_name: 'Engagement team',
+  organiser_email: 'engagement@example.nhs.uk',
+  organiser_phone: '01632 960 100',
+};
+
 export async function seedEvents(ctx: AppContext): Promise<void> {
   const programme = (await listProgrammes(ctx.db)).find((p) => p.status === 'open');
   const phases = programme ? await listPhases(ctx.db, programme.id) : [];
@@ -81,11 +90,7 @@ export async function seedEvents(ctx: AppContext): Promise<void> {
             ends_at: at(-daysAgo, staff ? '12:30' : '16:00'),
             capacity: null,
             booking_required: plan.type !== 'community-visit',
-            booking_opens_at: null,
-            booking_closes_at: null,
-            organiser_name: 'Engagement team',
-            organiser_email: 'engagement@example.nhs.uk',
-            organiser_phone: '01632 960 100',
+            ...TEAM,
           },
           'published',
           null,
@@ -123,11 +128,7 @@ export async function seedEvents(ctx: AppContext): Promise<void> {
           ends_at: at(7 * (i + 1), '19:30'),
           capacity: 30,
           booking_required: true,
-          booking_opens_at: null,
-          booking_closes_at: null,
-          organiser_name: 'Engagement team',
-          organiser_email: 'engagement@example.nhs.uk',
-          organiser_phone: '01632 960 100',
+          ...TEAM,
         },
         'published',
         null,
