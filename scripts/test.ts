@@ -8,7 +8,9 @@ import { ensureBrowser } from '../tests/support/browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const only = new Set(args.filter((a) => !a.startsWith('-')));
+// `npm test -- integration` runs one phase; a path (or part of one) runs only the matching test files
+const paths = args.filter((a) => !a.startsWith('-') && /[/.]/.test(a));
+const only = new Set(args.filter((a) => !a.startsWith('-') && !paths.includes(a)));
 const want = (phase: string) => only.size === 0 || only.has(phase);
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -21,7 +23,7 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const files = [...walk(path.join(ROOT, 'src')), ...walk(path.join(ROOT, 'tests'))].sort();
+const files = [...walk(path.join(ROOT, 'src')), ...walk(path.join(ROOT, 'tests'))].sort().filter((f) => paths.length === 0 || paths.some((p) => f.includes(p)));
 const unitFiles = files.filter((f) => f.endsWith('.test.ts') && !f.endsWith('.integration.test.ts'));
 const integrationFiles = files.filter((f) => f.endsWith('.integration.test.ts'));
 const e2eFiles = files.filter((f) => f.endsWith('.e2e.ts'));

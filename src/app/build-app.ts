@@ -21,7 +21,7 @@ export interface BuildOptions {
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const NO_SESSION = /^\/(assets|nhsuk)\/|^\/healthz$/;
+const NO_SESSION = /^\/(assets|nhsuk|questionnaires\/pictures)\/|^\/healthz$/;
 
 /** Strips query strings from logged URLs: they can hold tokens or personal details. */
 const pathOnly = (url: string) => url.split('?')[0];

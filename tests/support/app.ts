@@ -52,6 +52,8 @@ export interface Page {
   status: number;
   headers: LightMyRequestResponse['headers'];
   body: string;
+  /** the body as bytes (pictures, spreadsheets) */
+  raw: Buffer;
   document: Document;
   location?: string;
 }
@@ -61,6 +63,13 @@ export function parse(body: string): Document {
 }
 
 type Fields = Record<string, string | string[]>;
+
+/** a file as a browser sends it: an empty filename and no data means "no file chosen" */
+export interface UploadFile {
+  filename: string;
+  data: Buffer;
+  type?: string;
+}
 
 let agents = 0;
 
@@ -85,6 +94,7 @@ export class Agent {
       status: res.statusCode,
       headers: res.headers,
       body: res.body,
+      raw: res.rawPayload,
       get document() {
         doc ??= parse(res.body);
         return doc;
@@ -129,6 +139,34 @@ export class Agent {
   }
 
   async submitOn(page: Page, pageUrl: string, fields: Fields, button?: string): Promise<Page> {
+    const { action, hidden } = this.formOn(page, pageUrl, button);
+    return this.postRaw(action, { ...hidden, ...fields });
+  }
+
+  /** like submit, for a form with a file input: sends multipart/form-data the way a browser does */
+  async submitWithFiles(pageUrl: string, fields: Fields, files: Record<string, UploadFile>, button?: string): Promise<Page> {
+    const page = await this.get(pageUrl);
+    if (page.status !== 200) throw new Error(`GET ${pageUrl} gave ${page.status}`);
+    const { action, hidden } = this.formOn(page, pageUrl, button);
+    return this.postMultipart(action, { ...hidden, ...fields }, files);
+  }
+
+  async postMultipart(url: string, fields: Fields, files: Record<string, UploadFile>): Promise<Page> {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) form.append(k, one);
+    for (const [k, f] of Object.entries(files)) form.append(k, new Blob([new Uint8Array(f.data)], { type: f.type ?? 'application/octet-stream' }), f.filename);
+    const encoded = new Response(form);
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress: this.remoteAddress,
+      headers: { cookie: this.cookieHeader(), 'content-type': encoded.headers.get('content-type')! },
+      payload: Buffer.from(await encoded.arrayBuffer()),
+    });
+    return this.remember(res);
+  }
+
+  private formOn(page: Page, pageUrl: string, button?: string): { action: string; hidden: Fields } {
     const forms = [...page.document.querySelectorAll('form[method="post"]')];
     const form = button
       ? forms.find((f) => [...f.querySelectorAll('button')].some((b) => b.textContent?.trim() === button || b.getAttribute('aria-label') === button))
@@ -138,8 +176,7 @@ export class Agent {
     if (!form) throw new Error(`No form${button ? ` with a "${button}" button` : ''} on ${pageUrl}`);
     const hidden: Fields = {};
     for (const input of form.querySelectorAll('input[type="hidden"]')) hidden[(input as HTMLInputElement).name] = (input as HTMLInputElement).value;
-    const action = form.getAttribute('action') || pageUrl;
-    return this.postRaw(action, { ...hidden, ...fields });
+    return { action: form.getAttribute('action') || pageUrl, hidden };
   }
 
   async follow(page: Page = this.last!): Promise<Page> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { choicesOf, subjectOf, visibleQuestions, DEFAULT_MAX_LENGTH } from './validate.ts';
 import { pick, type Answers, type Question, type Section, type Variant } from './types.ts';
-import { pictureUrl } from './pictures.ts';
+import { pictureSrc } from './picture-library.ts';
 
 const require = createRequire(import.meta.url);
 const NHSUK_DIST = path.join(path.dirname(require.resolve('nhsuk-frontend/package.json')), 'dist');
@@ -30,7 +30,7 @@ function viewQuestion(q: Question, variant: Variant, answers: Answers, errors: R
     type: q.type,
     label: pick(q.label, variant) + (q.required ? '' : variant === 'easy-read' ? ' (you do not have to answer)' : ' (optional)'),
     hint: pick(q.hint, variant),
-    picture: q.picture ? { src: pictureUrl(q.picture.icon), alt: q.picture.alt } : undefined,
+    picture: q.picture ? { src: pictureSrc(q.picture), alt: q.picture.alt } : undefined,
     error: errors[q.id],
     otherError: errors[`${q.id}.other`],
     value: typeof value === 'string' ? value : '',
@@ -41,7 +41,7 @@ function viewQuestion(q: Question, variant: Variant, answers: Answers, errors: R
     month: answers[`${q.id}.month`] ?? '',
     year: answers[`${q.id}.year`] ?? '',
     maxLength: q.maxLength ?? (q.type === 'long-text' || q.type === 'short-text' ? DEFAULT_MAX_LENGTH[q.type] : undefined),
-    choices: choicesOf(q).map((o) => ({ value: o.value, text: pick(o.label, variant), exclusive: Boolean(o.exclusive), picture: variant === 'easy-read' && o.picture ? { src: pictureUrl(o.picture.icon), alt: o.picture.alt } : undefined })),
+    choices: choicesOf(q).map((o) => ({ value: o.value, text: pick(o.label, variant), exclusive: Boolean(o.exclusive), picture: variant === 'easy-read' && o.picture ? { src: pictureSrc(o.picture), alt: o.picture.alt } : undefined })),
     statements: (q.statements ?? []).map((s) => ({ value: s.value, text: pick(s.label, variant), answer: answers[`${q.id}.${s.value}`] ?? '' })),
     ranked: rankedOrder(q, answers).map((v) => ({ value: v, text: pick(q.options?.find((o) => o.value === v)?.label, variant) })),
     subject: subjectOf(q),
@@ -63,7 +63,7 @@ export function renderSection(section: Section, earlier: Answers, options: Rende
     caption: options.caption,
     title: pick(section.title, options.variant),
     intro: pick(section.intro, options.variant),
-    sectionPicture: section.picture ? { src: pictureUrl(section.picture.icon), alt: section.picture.alt } : undefined,
+    sectionPicture: section.picture ? { src: pictureSrc(section.picture), alt: section.picture.alt } : undefined,
     questions,
     single: questions.length === 1,
   });

@@ -13,11 +13,8 @@ export interface Text {
   easyRead: string;
 }
 
-/** a picture from the starter set, with alt text */
-export interface Picture {
-  icon: string;
-  alt: string;
-}
+/** a picture with its alt text: one from the starter set (by icon name) or one an author uploaded (by id) */
+export type Picture = { icon: string; alt: string } | { upload: string; alt: string };
 
 export interface Option {
   value: string;

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import {
-  SCALES, STARTER_PICTURES, allQuestions, barChartSvg, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, renderSection, saveDefinition, lockQuestionnaire,
+  SCALES, allQuestions, pictureChoices, barChartSvg, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, renderSection, saveDefinition, lockQuestionnaire,
   type Definition, type Variant,
 } from '../../capabilities/questionnaires/index.ts';
 import { listPhases, listProgrammes, readDate, partsOf } from '../programmes/api.ts';
@@ -19,6 +19,7 @@ import * as vocab from './vocabulary.ts';
 import { nextId, questionFrom, questionValues, questionsBefore, sectionFrom, sectionValues } from './commands/build-questionnaire.ts';
 import { newToken, sha256 } from './commands/respond.ts';
 import { responseCookie } from './routes.ts';
+import { pictureLibraryRoutes } from './picture-routes.ts';
 import { equalitySummary, responsesSheet, summaryRows, surveyResults } from './queries/results.ts';
 
 const V = (name: string) => `surveys/views/admin/${name}.njk`;
@@ -26,13 +27,14 @@ const TYPE_NAMES: Record<string, string> = {
   'short-text': 'Short text', 'long-text': 'Long text (with character count)', 'single-choice': 'Single choice', 'multiple-choice': 'Multiple choice',
   rating: 'Rating scale', number: 'Number', date: 'Date', matrix: 'Matrix (statements × one scale)', ranking: 'Ranking (put in order)',
 };
-const common = { ...vocab, TYPE_NAMES, SCALES: Object.entries(SCALES).map(([value, s]) => ({ value, text: s.name })), STARTER_PICTURES };
+const common = { ...vocab, TYPE_NAMES, SCALES: Object.entries(SCALES).map(([value, s]) => ({ value, text: s.name })) };
 
 type Body = Record<string, unknown>;
 const errorListOf = (errors: Record<string, string>, order: string[]): ErrorItem[] =>
   [...order.filter((k) => errors[k]), ...Object.keys(errors).filter((k) => !order.includes(k))].map((k) => ({ text: errors[k]!, href: k === 'opens' || k === 'closes' ? `#${k}-day` : `#${k}` }));
 
 export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await pictureLibraryRoutes(app, ctx);
   const show = (reply: FastifyReply, template: string, data: Record<string, unknown>) => {
     if ((data.errorList as unknown[] | undefined)?.length) reply.code(400);
     return reply.view(V(template), { errors: {}, errorList: [], ...common, ...data });
@@ -130,8 +132,8 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
   });
 
   // ---- pages (sections)
-  const sectionPage = (reply: FastifyReply, survey: repo.SurveyRow, data: Record<string, unknown>) =>
-    show(reply, 'section-form', { survey, backLinkHref: `/admin/surveys/${survey.id}`, ...data });
+  const sectionPage = async (reply: FastifyReply, survey: repo.SurveyRow, data: Record<string, unknown>) =>
+    show(reply, 'section-form', { survey, pictures: await pictureChoices(ctx.db), backLinkHref: `/admin/surveys/${survey.id}`, ...data });
   app.get<{ Params: { id: string } }>('/surveys/:id/pages/new', async (req, reply) => {
     authorize(req, 'survey.manage');
     const { survey } = await editable(req.params.id);
@@ -141,7 +143,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     authorize(req, 'survey.manage');
     const { survey, def } = await editable(req.params.id);
     const form = validateForm(req.body, forms.sectionForm);
-    const built = sectionFrom(form.values, nextId(def, 'p'));
+    const built = sectionFrom(form.values, nextId(def, 'p'), await pictureChoices(ctx.db));
     const errors = { ...form.errors, ...built.errors } as Record<string, string>;
     if (!form.ok || !built.section) return sectionPage(reply, survey, { values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.sectionForm)) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: [...def.sections, built.section] });
@@ -160,7 +162,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const section = def.sections.find((s) => s.id === req.params.page);
     if (!section) throw new NotFoundError();
     const form = validateForm(req.body, forms.sectionForm);
-    const built = sectionFrom(form.values, section.id, section.questions);
+    const built = sectionFrom(form.values, section.id, await pictureChoices(ctx.db), section.questions);
     const errors = { ...form.errors, ...built.errors } as Record<string, string>;
     if (!form.ok || !built.section) return sectionPage(reply, survey, { section, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.sectionForm)) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => (s.id === section.id ? built.section! : s)) });
@@ -168,10 +170,10 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
   });
 
   // ---- questions
-  const questionPage = (reply: FastifyReply, survey: repo.SurveyRow, def: Definition, sectionId: string, data: Record<string, unknown>) => {
+  const questionPage = async (reply: FastifyReply, survey: repo.SurveyRow, def: Definition, sectionId: string, data: Record<string, unknown>) => {
     const earlier = questionsBefore(def, sectionId);
     const conditions = [{ value: '', text: 'Always show this question' }, ...earlier.flatMap((q) => (q.options ?? []).map((o) => ({ value: `${q.id}:${o.value}`, text: `${q.label.standard} = ${o.label.standard}` })))];
-    return show(reply, 'question-form', { survey, conditions, backLinkHref: `/admin/surveys/${survey.id}`, ...data });
+    return show(reply, 'question-form', { survey, conditions, pictures: await pictureChoices(ctx.db), backLinkHref: `/admin/surveys/${survey.id}`, ...data });
   };
   app.get<{ Params: { id: string; page: string } }>('/surveys/:id/pages/:page/questions/new', async (req, reply) => {
     authorize(req, 'survey.manage');
@@ -185,7 +187,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const section = def.sections.find((s) => s.id === req.params.page);
     if (!section) throw new NotFoundError();
     const form = validateForm(req.body, forms.questionForm);
-    const built = form.ok ? questionFrom(form.values, nextId(def, 'q'), questionsBefore(def, section.id)) : { errors: {} as Record<string, string>, question: undefined };
+    const built = form.ok ? questionFrom(form.values, nextId(def, 'q'), questionsBefore(def, section.id), await pictureChoices(ctx.db)) : { errors: {} as Record<string, string>, question: undefined };
     const errors = { ...form.errors, ...built.errors } as Record<string, string>;
     if (!built.question) return questionPage(reply, survey, def, section.id, { values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.questionForm)) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => (s.id === section.id ? { ...s, questions: [...s.questions, built.question!] } : s)) });
@@ -201,14 +203,14 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     authorize(req, 'survey.manage');
     const { survey, def } = await editable(req.params.id);
     const { section, question } = findQuestion(def, req.params.question);
-    return questionPage(reply, survey, def, section.id, { question, values: questionValues(question) });
+    return questionPage(reply, survey, def, section.id, { question, values: questionValues(question, await pictureChoices(ctx.db)) });
   });
   app.post<{ Params: { id: string; question: string } }>('/surveys/:id/questions/:question', async (req, reply) => {
     authorize(req, 'survey.manage');
     const { survey, def } = await editable(req.params.id);
     const { section, question } = findQuestion(def, req.params.question);
     const form = validateForm(req.body, forms.questionForm);
-    const built = form.ok ? questionFrom(form.values, question.id, questionsBefore(def, section.id)) : { errors: {} as Record<string, string>, question: undefined };
+    const built = form.ok ? questionFrom(form.values, question.id, questionsBefore(def, section.id), await pictureChoices(ctx.db)) : { errors: {} as Record<string, string>, question: undefined };
     const errors = { ...form.errors, ...built.errors } as Record<string, string>;
     if (!built.question) return questionPage(reply, survey, def, section.id, { question, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.questionForm)) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.id === question.id ? built.question! : q)) })) });

@@ -1,6 +1,6 @@
 // Form specs and their messages for the surveys module (GOV.UK/NHS error wording).
 import type { FormSpec } from '../../platform/forms/index.ts';
-import { QUESTION_TYPES, SCALES, STARTER_PICTURES } from '../../capabilities/questionnaires/index.ts';
+import { QUESTION_TYPES, SCALES } from '../../capabilities/questionnaires/index.ts';
 import { ENTRY_CHANNELS, GATHERED_HOW, KINDS, RESPONDENT_ROLES, VARIANT_OPTIONS, valuesOf } from './vocabulary.ts';
 
 const wholeNumber = (label: string, min: number, max: number) => (v: string) =>
@@ -25,7 +25,8 @@ export const sectionForm = {
   easyReadTitle: { kind: 'text', label: 'Easy Read page title', maxLength: 200 },
   intro: { kind: 'text', label: 'Introduction', maxLength: 3000 },
   easyReadIntro: { kind: 'text', label: 'Easy Read introduction', maxLength: 3000 },
-  picture: { kind: 'choice', label: 'Picture', options: valuesOf(STARTER_PICTURES.map((p) => ({ value: p.icon }))) },
+  /** a starter picture or "upload:<id>", checked against the picture list in the route */
+  picture: { kind: 'text', label: 'Picture', maxLength: 60 },
   pictureAlt: { kind: 'text', label: 'Picture description', maxLength: 200 },
 } satisfies FormSpec;
 
@@ -51,8 +52,14 @@ export const questionForm = {
   min: { kind: 'text', label: 'Smallest number', maxLength: 12, check: (v) => (/^-?\d+$/.test(v) ? undefined : 'Smallest number must be a whole number') },
   max: { kind: 'text', label: 'Largest number', maxLength: 12, check: (v) => (/^-?\d+$/.test(v) ? undefined : 'Largest number must be a whole number') },
   showIf: { kind: 'text', label: 'Show only if', maxLength: 120 },
-  picture: { kind: 'choice', label: 'Picture', options: valuesOf(STARTER_PICTURES.map((p) => ({ value: p.icon }))) },
+  /** a starter picture or "upload:<id>", checked against the picture list in the route */
+  picture: { kind: 'text', label: 'Picture', maxLength: 60 },
   pictureAlt: { kind: 'text', label: 'Picture description', maxLength: 200 },
+} satisfies FormSpec;
+
+export const pictureUploadForm = {
+  name: { kind: 'text', label: 'Name', required: 'Enter a name for the picture', maxLength: 60 },
+  alt: { kind: 'text', label: 'Description', required: 'Enter a description of the picture', maxLength: 200 },
 } satisfies FormSpec;
 
 export const variantForm = {

@@ -1,5 +1,8 @@
 // Turning the builder's forms into questionnaire pages and questions (and back, for editing).
-import { SCALES, STARTER_PICTURES, allQuestions, isStarterPicture, text, type Definition, type Option, type Question, type QuestionType, type Section } from '../../../capabilities/questionnaires/index.ts';
+import {
+  SCALES, allQuestions, choiceByName, choiceNameOf, choiceValue, pictureFromChoice, text,
+  type Definition, type Option, type PictureChoice, type Question, type QuestionType, type Section,
+} from '../../../capabilities/questionnaires/index.ts';
 import type { FormResult } from '../../../platform/forms/index.ts';
 import type { questionForm, sectionForm } from '../schemas.ts';
 
@@ -13,9 +16,18 @@ export function nextId(def: Definition, prefix: 'q' | 'p'): string {
   for (let n = 1; ; n++) if (!used.has(`${prefix}${n}`)) return `${prefix}${n}`;
 }
 
-export function sectionFrom(values: SectionValues, id: string, questions: Question[] = []): { section?: Section; errors: Record<string, string> } {
+/** the picture picked on a builder form (a starter picture or an upload), with its description */
+function pickedPicture(values: { picture: string; pictureAlt: string }, pictures: PictureChoice[], errors: Record<string, string>) {
+  if (!values.picture) return undefined;
+  const picture = pictureFromChoice(pictures, values.picture, values.pictureAlt);
+  if (!picture) errors.picture = 'Select a picture from the list';
+  else if (!values.pictureAlt) errors.pictureAlt = 'Enter a description of the picture';
+  return picture;
+}
+
+export function sectionFrom(values: SectionValues, id: string, pictures: PictureChoice[], questions: Question[] = []): { section?: Section; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  if (values.picture && !values.pictureAlt) errors.pictureAlt = 'Enter a description of the picture';
+  const picture = pickedPicture(values, pictures, errors);
   if (Object.keys(errors).length) return { errors };
   return {
     errors,
@@ -23,14 +35,14 @@ export function sectionFrom(values: SectionValues, id: string, questions: Questi
       id,
       title: text(values.title, values.easyReadTitle),
       intro: values.intro || values.easyReadIntro ? text(values.intro, values.easyReadIntro) : undefined,
-      picture: values.picture && isStarterPicture(values.picture) ? { icon: values.picture, alt: values.pictureAlt } : undefined,
+      picture,
       questions,
     },
   };
 }
 
 export function sectionValues(s: Section): SectionValues {
-  return { title: s.title.standard, easyReadTitle: s.title.easyRead, intro: s.intro?.standard ?? '', easyReadIntro: s.intro?.easyRead ?? '', picture: s.picture?.icon ?? '', pictureAlt: s.picture?.alt ?? '' };
+  return { title: s.title.standard, easyReadTitle: s.title.easyRead, intro: s.intro?.standard ?? '', easyReadIntro: s.intro?.easyRead ?? '', picture: choiceValue(s.picture), pictureAlt: s.picture?.alt ?? '' };
 }
 
 function optionsFrom(standard: string, easyRead: string, prefix: string, field: string, fieldEasy: string, label: string, min: number, errors: Record<string, string>): Option[] {
@@ -43,7 +55,7 @@ function optionsFrom(standard: string, easyRead: string, prefix: string, field: 
 }
 
 /** a question from the builder form; `earlier` are the questions on earlier pages (the only ones a condition can use) */
-export function questionFrom(values: QuestionValues, id: string, earlier: Question[]): { question?: Question; errors: Record<string, string> } {
+export function questionFrom(values: QuestionValues, id: string, earlier: Question[], pictures: PictureChoice[]): { question?: Question; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const type = values.type as QuestionType;
   const q: Question = { id, type, label: text(values.label, values.easyReadLabel), required: values.required === 'yes' };
@@ -52,11 +64,12 @@ export function questionFrom(values: QuestionValues, id: string, earlier: Questi
   if (type === 'single-choice' || type === 'multiple-choice' || type === 'ranking') {
     q.options = optionsFrom(values.options, values.easyReadOptions, 'a', 'options', 'easyReadOptions', 'option', 2, errors);
     if (type !== 'ranking' && values.other.includes('yes')) q.other = true;
-    const pictures = lines(values.optionPictures);
-    if (pictures.length && !errors.options) {
-      if (pictures.length !== q.options.length) errors.optionPictures = `Easy Read option pictures must have one line for each option (${q.options.length})`;
-      else if (pictures.some((p) => p !== 'none' && !isStarterPicture(p))) errors.optionPictures = 'Easy Read option pictures must be names from the picture list, or none';
-      else q.options = q.options.map((o, i) => (pictures[i] === 'none' ? o : { ...o, picture: { icon: pictures[i]!, alt: STARTER_PICTURES.find((p) => p.icon === pictures[i])!.text } }));
+    const names = lines(values.optionPictures);
+    if (names.length && !errors.options) {
+      const none = (name: string) => name.toLowerCase() === 'none';
+      if (names.length !== q.options.length) errors.optionPictures = `Easy Read option pictures must have one line for each option (${q.options.length})`;
+      else if (names.some((n) => !none(n) && !choiceByName(pictures, n))) errors.optionPictures = 'Easy Read option pictures must be names from the picture list, or none';
+      else q.options = q.options.map((o, i) => (none(names[i]!) ? o : { ...o, picture: pictureFromChoice(pictures, choiceByName(pictures, names[i]!)!.value) }));
     }
     if (type === 'multiple-choice' && values.noneOption) q.options.push({ value: 'none', label: text(values.noneOption, values.easyReadNoneOption), exclusive: true });
   }
@@ -78,14 +91,12 @@ export function questionFrom(values: QuestionValues, id: string, earlier: Questi
     if (!target || !(target.options ?? []).some((o) => o.value === value)) errors.showIf = 'Select a question and answer from an earlier page';
     else q.showIf = { question: target.id, anyOf: [value!] };
   }
-  if (values.picture) {
-    if (!values.pictureAlt) errors.pictureAlt = 'Enter a description of the picture';
-    else q.picture = { icon: values.picture, alt: values.pictureAlt };
-  }
+  const picture = pickedPicture(values, pictures, errors);
+  if (picture) q.picture = picture;
   return Object.keys(errors).length ? { errors } : { question: q, errors };
 }
 
-export function questionValues(q: Question): QuestionValues {
+export function questionValues(q: Question, pictures: PictureChoice[]): QuestionValues {
   const regular = (q.options ?? []).filter((o) => !o.exclusive);
   const none = (q.options ?? []).find((o) => o.exclusive);
   const scale = Object.entries(SCALES).find(([, s]) => s.options[0]?.value === q.options?.[0]?.value)?.[0] ?? '';
@@ -100,7 +111,7 @@ export function questionValues(q: Question): QuestionValues {
     required: q.required ? 'yes' : 'no',
     options: isScale ? '' : regular.map((o) => o.label.standard).join('\n'),
     easyReadOptions: isScale ? '' : regular.map((o) => o.label.easyRead).join('\n'),
-    optionPictures: !isScale && regular.some((o) => o.picture) ? regular.map((o) => o.picture?.icon ?? 'none').join('\n') : '',
+    optionPictures: !isScale && regular.some((o) => o.picture) ? regular.map((o) => (o.picture ? choiceNameOf(pictures, o.picture) : 'none')).join('\n') : '',
     noneOption: none?.label.standard ?? '',
     easyReadNoneOption: none?.label.easyRead ?? '',
     other: q.other ? ['yes'] : [],
@@ -112,7 +123,7 @@ export function questionValues(q: Question): QuestionValues {
     min: q.min !== undefined ? String(q.min) : '',
     max: q.max !== undefined ? String(q.max) : '',
     showIf: q.showIf ? `${q.showIf.question}:${q.showIf.anyOf[0]}` : '',
-    picture: q.picture?.icon ?? '',
+    picture: choiceValue(q.picture),
     pictureAlt: q.picture?.alt ?? '',
   };
 }
