@@ -34,3 +34,17 @@ export function cookieFrom(res: Response, old = ''): string {
 export function csrfOf(html: string): string {
   return /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
 }
+
+/** signs in as a demo person (every demo account has the demo password) and returns the session cookie */
+export async function signInDemo(base: string, email: string): Promise<string> {
+  const first = await fetch(`${base}/sign-in/password`);
+  const cookie = cookieFrom(first);
+  const res = await fetch(`${base}/sign-in/password`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrfOf(await first.text()), email, password: 'chorus-demo-password' }).toString(),
+  });
+  if (res.status !== 303) throw new Error(`Demo sign-in as ${email} failed (${res.status})`);
+  return cookieFrom(res, cookie);
+}

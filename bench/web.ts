@@ -10,7 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { openPostgres } from '../src/db/client.ts';
 import { withDatabase } from '../tests/support/database.ts';
-import { cookieFrom, csrfOf, startApp } from './support.ts';
+import { csrfOf, signInDemo, startApp } from './support.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -29,17 +29,7 @@ interface Row {
 }
 
 async function signedInForm(): Promise<{ cookie: string; body: string }> {
-  const first = await fetch(`${BASE}/sign-in/password`);
-  let cookie = cookieFrom(first);
-  const token = csrfOf(await first.text());
-  const signIn = await fetch(`${BASE}/sign-in/password`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ _csrf: token, email: 'sam@chorus.example', password: 'chorus-demo-password' }).toString(),
-  });
-  if (signIn.status !== 303) throw new Error(`Demo sign-in failed (${signIn.status})`);
-  cookie = cookieFrom(signIn);
+  const cookie = await signInDemo(BASE, 'sam@chorus.example');
   const form = await fetch(`${BASE}/account/access-needs`, { headers: { cookie } });
   const csrf = csrfOf(await form.text());
   const body = new URLSearchParams({ _csrf: csrf, contactMethod: 'email', informationFormats: 'easy-read', details: 'Benchmark', share: 'yes' }).toString();

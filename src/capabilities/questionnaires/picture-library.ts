@@ -4,6 +4,7 @@
 // sanitised by DOMPurify (no scripts, event handlers, embedded pages or links to other files) and must still open.
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
+import { LRUCache } from 'lru-cache';
 import sharp from 'sharp';
 import type { Queryable } from '../../db/client.ts';
 import { STARTER_PICTURES, pictureUrl } from './pictures.ts';
@@ -107,12 +108,22 @@ export async function findUploadedPicture(db: Queryable, id: string): Promise<Up
   return (await db.query<UploadedPicture>(`SELECT ${COLUMNS} FROM questionnaire_pictures WHERE id = $1`, [id])).rows[0];
 }
 
+type PictureFile = { mediaType: MediaType; data: Buffer };
+// A picture's bytes never change (a new upload gets a new id), so each process keeps the most used ones in memory.
+const files = new LRUCache<string, PictureFile>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (f) => f.data.length + 100 });
+
 /** the stored file, for the picture route */
-export async function uploadedPictureFile(db: Queryable, id: string): Promise<{ mediaType: MediaType; data: Buffer } | undefined> {
+export async function uploadedPictureFile(db: Queryable, id: string): Promise<PictureFile | undefined> {
   if (!UUID.test(id)) return undefined;
-  const { rows } = await db.query<{ media_type: MediaType; data: Uint8Array }>('SELECT media_type, data FROM questionnaire_pictures WHERE id = $1', [id]);
+  const key = id.toLowerCase();
+  const cached = files.get(key);
+  if (cached) return cached;
+  const { rows } = await db.query<{ media_type: MediaType; data: Uint8Array }>('SELECT media_type, data FROM questionnaire_pictures WHERE id = $1', [key]);
   const row = rows[0];
-  return row && { mediaType: row.media_type, data: Buffer.from(row.data) };
+  if (!row) return undefined;
+  const file = { mediaType: row.media_type, data: Buffer.from(row.data) };
+  files.set(key, file);
+  return file;
 }
 
 export interface NewPicture {
@@ -146,6 +157,7 @@ export async function pictureUseCount(db: Queryable, id: string): Promise<number
 /** removes an unused picture; false when it is used or already gone */
 export async function removeUploadedPicture(db: Queryable, id: string): Promise<boolean> {
   if (!UUID.test(id)) return false;
+  files.delete(id.toLowerCase());
   const { rowCount } = await db.query(
     `DELETE FROM questionnaire_pictures p WHERE p.id = $1
        AND NOT EXISTS (SELECT 1 FROM questionnaires q WHERE jsonb_path_exists(q.definition, '$.** ? (@.upload == $id)', jsonb_build_object('id', $1::text)))`,
