@@ -216,6 +216,21 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.id === question.id ? built.question! : q)) })) });
     return reply.redirect(`/admin/surveys/${survey.id}#${question.id}`, 303);
   });
+  // Move up / Move down: a plain form per button, so reordering works without JavaScript or a mouse
+  app.post<{ Params: { id: string; question: string; direction: string } }>('/surveys/:id/questions/:question/move-:direction', async (req, reply) => {
+    authorize(req, 'survey.manage');
+    if (req.params.direction !== 'up' && req.params.direction !== 'down') throw new NotFoundError();
+    const { survey, def } = await editable(req.params.id);
+    const { section, question } = findQuestion(def, req.params.question);
+    const from = section.questions.indexOf(question);
+    const to = from + (req.params.direction === 'up' ? -1 : 1);
+    if (to >= 0 && to < section.questions.length) {
+      const questions = [...section.questions];
+      [questions[from], questions[to]] = [questions[to]!, questions[from]!];
+      await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => (s.id === section.id ? { ...s, questions } : s)) });
+    }
+    return reply.redirect(`/admin/surveys/${survey.id}#${question.id}`, 303);
+  });
   app.post<{ Params: { id: string; question: string } }>('/surveys/:id/questions/:question/delete', async (req, reply) => {
     authorize(req, 'survey.manage');
     const { survey, def } = await editable(req.params.id);

@@ -101,6 +101,30 @@ describe('building a survey', () => {
     assert.match(text(page.document.querySelector('.nhsuk-error-summary')), /Enter the page title/);
   });
 
+  test('questions on a page can be put in a different order with Move up and Move down', async () => {
+    const { agent } = await signedInAgent(t, ['facilitator']);
+    const survey = await buildSurvey(t.ctx, { definition: { sections: [] }, status: 'draft' });
+    assert.equal((await agent.submit(`/admin/surveys/${survey.id}/pages/new`, { title: 'About you' })).status, 303);
+    for (const label of ['First question', 'Second question', 'Third question']) {
+      assert.equal((await agent.submit(`/admin/surveys/${survey.id}/pages/p1/questions/new`, { type: 'short-text', label, required: 'no' })).status, 303);
+    }
+    const order = async () => (await getQuestionnaire(t.db, survey.questionnaireId))!.definition.sections[0]!.questions.map((q) => q.label.standard);
+    const overview = `/admin/surveys/${survey.id}`;
+    const page = await agent.get(overview);
+    const buttons = [...page.document.querySelectorAll('#p1 button')].map((b) => text(b));
+    assert.ok(buttons.includes('Move down: First question') && !buttons.includes('Move up: First question'), 'the first question can only move down');
+    assert.ok(buttons.includes('Move up: Third question') && !buttons.includes('Move down: Third question'), 'the last question can only move up');
+
+    assert.equal((await agent.submit(overview, {}, 'Move up: Third question')).status, 303);
+    assert.deepEqual(await order(), ['First question', 'Third question', 'Second question']);
+    assert.equal((await agent.submit(overview, {}, 'Move down: First question')).status, 303);
+    assert.deepEqual(await order(), ['Third question', 'First question', 'Second question']);
+    const token = page.document.querySelector<HTMLInputElement>('input[name="_csrf"]')!.value;
+    assert.equal((await agent.postRaw(`${overview}/questions/q3/move-up`, { _csrf: token })).status, 303, 'the top question stays where it is');
+    assert.deepEqual(await order(), ['Third question', 'First question', 'Second question']);
+    assert.equal((await agent.postRaw(`${overview}/questions/q3/move-sideways`, { _csrf: token })).status, 404);
+  });
+
   test('every builder, results and entry page: signed-out people sign in, others get 403', async () => {
     const { id } = await buildSurvey(t.ctx);
     const urls = ['/admin/surveys', '/admin/surveys/new', `/admin/surveys/${id}`, `/admin/surveys/${id}/edit`, `/admin/surveys/${id}/preview`, `/admin/surveys/${id}/print`, `/admin/surveys/${id}/easy-read-check`, `/admin/surveys/${id}/enter`, `/admin/surveys/${id}/results`, `/admin/surveys/${id}/responses.csv`, `/admin/surveys/${id}/responses.xlsx`, `/admin/surveys/${id}/summary.csv`];
