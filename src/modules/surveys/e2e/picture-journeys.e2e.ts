@@ -1,5 +1,5 @@
 // Journey: a facilitator uploads their own picture (after a wrong file is refused), picks it for an Easy Read
-// question and sees it in the Easy Read preview. Axe runs on every page, with JavaScript on and off.
+// question, reorders the page's questions and sees the picture in the Easy Read preview. Axe runs on every page, with JavaScript on and off.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import sharp from 'sharp';
@@ -50,6 +50,13 @@ for (const js of [true, false]) {
       await page.getByLabel('Picture', { exact: true }).selectOption({ label: `Uploaded: ${name}` });
       await page.getByLabel('Describe the picture (alt text)').fill('The day room');
       await press(page, 'Save question');
+      await press(page, 'Add a question to page 1');
+      await page.getByLabel('Short text').check();
+      await page.getByLabel('Question', { exact: true }).fill('Anything else?');
+      await page.getByLabel('Easy Read question').fill('Anything else?');
+      await press(page, 'Save question');
+      await press(page, 'Move up question: Anything else?');
+      assert.deepEqual(await page.locator('#p1 li').evaluateAll((items) => items.map((li) => li.id)), ['q2', 'q1'], 'the questions swap places');
 
       await visit(page, `/admin/surveys/${survey.id}/preview?version=easy-read`);
       const shown = page.getByRole('img', { name: 'The day room' });

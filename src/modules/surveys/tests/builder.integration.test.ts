@@ -112,12 +112,12 @@ describe('building a survey', () => {
     const overview = `/admin/surveys/${survey.id}`;
     const page = await agent.get(overview);
     const buttons = [...page.document.querySelectorAll('#p1 button')].map((b) => text(b));
-    assert.ok(buttons.includes('Move down: First question') && !buttons.includes('Move up: First question'), 'the first question can only move down');
-    assert.ok(buttons.includes('Move up: Third question') && !buttons.includes('Move down: Third question'), 'the last question can only move up');
+    assert.ok(buttons.includes('Move down question: First question') && !buttons.includes('Move up question: First question'), 'the first question can only move down');
+    assert.ok(buttons.includes('Move up question: Third question') && !buttons.includes('Move down question: Third question'), 'the last question can only move up');
 
-    assert.equal((await agent.submit(overview, {}, 'Move up: Third question')).status, 303);
+    assert.equal((await agent.submit(overview, {}, 'Move up question: Third question')).status, 303);
     assert.deepEqual(await order(), ['First question', 'Third question', 'Second question']);
-    assert.equal((await agent.submit(overview, {}, 'Move down: First question')).status, 303);
+    assert.equal((await agent.submit(overview, {}, 'Move down question: First question')).status, 303);
     assert.deepEqual(await order(), ['Third question', 'First question', 'Second question']);
     const token = page.document.querySelector<HTMLInputElement>('input[name="_csrf"]')!.value;
     assert.equal((await agent.postRaw(`${overview}/questions/q3/move-up`, { _csrf: token })).status, 303, 'the top question stays where it is');
