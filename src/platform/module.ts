@@ -40,9 +40,12 @@ export interface TimelineSource {
   itemsFor(programmeId: string): Promise<TimelineItem[]>;
 }
 
+/** work an eraser leaves for after the account-deletion transaction has committed */
+export type AfterErase = (ctx: AppContext) => Promise<void>;
+
 export interface PrivacyHooks {
   exporters: { moduleId: string; exportFor(userId: string): Promise<unknown> }[];
-  erasers: { moduleId: string; eraseFor(tx: Queryable, userId: string): Promise<void> }[];
+  erasers: { moduleId: string; eraseFor(tx: Queryable, userId: string): Promise<AfterErase | void> }[];
 }
 
 export interface NavItem {
@@ -84,8 +87,11 @@ export interface ChorusModule {
   adminNavigation?: NavItem[];
   /** what this module holds about a person, for "download my data" */
   exportPersonalData?(ctx: AppContext, userId: string): Promise<unknown>;
-  /** erase or anonymise what this module holds about a person, inside the account-deletion transaction */
-  erasePersonalData?(tx: Queryable, userId: string): Promise<void>;
+  /**
+   * erase or anonymise what this module holds about a person, inside the account-deletion transaction; may return
+   * work to do once that transaction has committed (e.g. offer freed event places and send emails)
+   */
+  erasePersonalData?(tx: Queryable, userId: string): Promise<AfterErase | void>;
   /** items this module shows on a programme's timeline (public items only) */
   programmeItems?(ctx: AppContext, programmeId: string): Promise<TimelineItem[]>;
   /** demo data, run once per database when SEED_DEMO_DATA is on */

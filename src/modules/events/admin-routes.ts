@@ -14,8 +14,8 @@ import * as forms from './schemas.ts';
 import * as vocab from './vocabulary.ts';
 import * as present from './presenters.ts';
 import { readEventForm, valuesFromEvent, type Choices } from './event-form.ts';
-import { fillFreedPlaces } from './commands/cancel-booking.ts';
-import { sendEventChanged, sendPromotion } from './commands/notify.ts';
+import { fillFreedPlacesAndTell } from './commands/cancel-booking.ts';
+import { sendEventChanged } from './commands/notify.ts';
 
 const V = (name: string) => `events/views/admin/${name}.njk`;
 const helpers = { ...vocab, ...present };
@@ -119,8 +119,7 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
     if (!form.input) return showForm(reply, { ...form, event, backLinkHref: `/admin/events/${event.id}` });
     await repo.updateEvent(ctx.db, event.id, form.input);
     await audit(ctx.db, { actorId: req.user!.userId, action: 'event.changed', subjectType: 'event', subjectId: event.id });
-    const { promoted, event: after } = await fillFreedPlaces(ctx.db, event.id);
-    for (const p of promoted) await sendPromotion(ctx, after!, p);
+    await fillFreedPlacesAndTell(ctx, event.id);
     const changed = ['starts_at', 'ends_at', 'venue_name', 'venue_address', 'online_link', 'format'] as const;
     const fresh = (await repo.findEvent(ctx.db, event.id))!;
     if (event.status === 'published' && changed.some((k) => String(event[k]) !== String(fresh[k]))) await sendEventChanged(ctx, fresh, 'changed');

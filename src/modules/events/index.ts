@@ -6,6 +6,7 @@ import { policy } from './policy.ts';
 import { eventRoutes } from './routes.ts';
 import { eventAdminRoutes } from './admin-routes.ts';
 import { REMINDER_JOB, sendReminder } from './commands/notify.ts';
+import { FILL_PLACES_JOB, fillFreedPlacesAndTell } from './commands/cancel-booking.ts';
 import * as repo from './repository.ts';
 import { eventStatusLine, formatText, typeText } from './presenters.ts';
 import { seedEvents } from './seeds.ts';
@@ -16,6 +17,7 @@ export const eventsModule: ChorusModule = {
   policy,
   init(ctx) {
     ctx.jobs.define<{ bookingId: string }>({ name: REMINDER_JOB, handle: async (data) => void (await sendReminder(ctx, data.bookingId)) });
+    ctx.jobs.define<{ eventId: string }>({ name: FILL_PLACES_JOB, handle: (data) => fillFreedPlacesAndTell(ctx, data.eventId) });
   },
   routes: eventRoutes,
   adminRoutes: eventAdminRoutes,
@@ -56,6 +58,10 @@ export const eventsModule: ChorusModule = {
       bookedAt: b.created_at,
     }));
   },
-  erasePersonalData: (tx, userId) => repo.anonymiseBookingsOf(tx, userId),
+  async erasePersonalData(tx, userId) {
+    // places freed by the deletion go to the waiting list once the deletion has committed (emails are sent by the job)
+    const freed = await repo.anonymiseBookingsOf(tx, userId);
+    if (freed.length) return async (ctx) => void (await Promise.all(freed.map((eventId) => ctx.jobs.send(FILL_PLACES_JOB, { eventId }))));
+  },
   seed: seedEvents,
 };

@@ -318,7 +318,12 @@ export async function closedEventsWithAttendance(db: Queryable, programmeId?: st
 
 // ---- personal data
 
-export async function anonymiseBookingsOf(tx: Queryable, userId: string): Promise<void> {
+/** anonymises a person's bookings and cancels their future ones; returns the events where a booked place was freed */
+export async function anonymiseBookingsOf(tx: Queryable, userId: string): Promise<string[]> {
+  const freed = await tx.query<{ event_id: string }>(
+    `SELECT DISTINCT b.event_id FROM event_bookings b JOIN events e ON e.id = b.event_id WHERE b.user_id = $1 AND b.status = 'booked' AND e.starts_at > now()`,
+    [userId],
+  );
   await tx.query(
     `UPDATE event_bookings SET status = CASE WHEN status <> 'cancelled' AND event_id IN (SELECT id FROM events WHERE starts_at > now()) THEN 'cancelled' ELSE status END,
        cancelled_at = CASE WHEN status <> 'cancelled' AND event_id IN (SELECT id FROM events WHERE starts_at > now()) THEN now() ELSE cancelled_at END,
@@ -327,4 +332,5 @@ export async function anonymiseBookingsOf(tx: Queryable, userId: string): Promis
     [userId],
   );
   await tx.query('DELETE FROM event_booking_drafts WHERE user_id = $1', [userId]);
+  return freed.rows.map((r) => r.event_id);
 }

@@ -1,9 +1,10 @@
 // "Delete my account": erases personal data and keeps an anonymised row, so counts (how many people took part,
 // in which roles) stay true. Writes the deletion to the audit log.
-import type { AppContext } from '../../../platform/module.ts';
+import type { AfterErase, AppContext } from '../../../platform/module.ts';
 import { audit } from '../../../platform/audit/index.ts';
 
 export async function deleteAccount(ctx: AppContext, userId: string): Promise<void> {
+  const afterwards: AfterErase[] = [];
   await ctx.db.transaction(async (tx) => {
     await tx.query(
       `UPDATE users SET email = NULL, name = NULL, password_hash = NULL, contact_preferences = ARRAY[]::text[],
@@ -15,7 +16,12 @@ export async function deleteAccount(ctx: AppContext, userId: string): Promise<vo
     await tx.query('DELETE FROM login_tokens WHERE user_id = $1', [userId]);
     await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
     await tx.query('UPDATE consents SET withdrawn_at = now() WHERE user_id = $1 AND withdrawn_at IS NULL', [userId]);
-    for (const eraser of ctx.privacy.erasers) await eraser.eraseFor(tx, userId);
+    for (const eraser of ctx.privacy.erasers) {
+      const after = await eraser.eraseFor(tx, userId);
+      if (after) afterwards.push(after);
+    }
     await audit(tx, { actorId: userId, action: 'account.deleted', subjectType: 'user', subjectId: userId, details: { erased: ['email', 'name', 'password', 'access needs', 'contact preferences', 'organisation links'] } });
   });
+  // The account is gone whatever happens next: follow-up work (such as offering freed places) runs on its own.
+  for (const after of afterwards) await after(ctx);
 }

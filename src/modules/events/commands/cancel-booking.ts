@@ -1,7 +1,12 @@
 // Cancels a booking and, in the same transaction (event row locked), promotes people from the waiting list
 // in the order they joined, while their places fit.
 import type { Database, Queryable } from '../../../db/client.ts';
+import type { AppContext } from '../../../platform/module.ts';
 import * as repo from '../repository.ts';
+import { sendPromotion } from './notify.ts';
+
+/** job: offer an event's free places to the waiting list (e.g. after a booked person deleted their account) */
+export const FILL_PLACES_JOB = 'events.fill-freed-places';
 
 export interface CancelOutcome {
   cancelled?: repo.BookingRow;
@@ -42,4 +47,10 @@ export async function fillFreedPlaces(db: Database, eventId: string): Promise<{ 
     const event = await repo.lockEvent(tx, eventId);
     return { event, promoted: event ? await promoteWaiting(tx, event) : [] };
   });
+}
+
+/** fills free places from the waiting list and emails the people who got one */
+export async function fillFreedPlacesAndTell(ctx: AppContext, eventId: string): Promise<void> {
+  const { promoted, event } = await fillFreedPlaces(ctx.db, eventId);
+  for (const p of promoted) await sendPromotion(ctx, event!, p);
 }

@@ -9,6 +9,7 @@ import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { buildProgramme } from '../../programmes/testing/factories.ts';
 import { buildBooking, buildEvent } from '../testing/factories.ts';
 import { REMINDER_JOB, sendReminder } from '../commands/notify.ts';
+import { FILL_PLACES_JOB, fillFreedPlacesAndTell } from '../commands/cancel-booking.ts';
 import { eventsModule } from '../index.ts';
 
 let t: TestApp;
@@ -139,6 +140,7 @@ describe('personal data', () => {
     const { agent, user } = await signedInAgent(t);
     const id = await buildEvent(t.ctx, { capacity: 1 });
     await buildBooking(t.ctx, id, { userId: user.id, email: user.email!, name: 'Dee Leted', accessNeeds: ['captions'] });
+    await buildBooking(t.ctx, id, { email: 'next.in.line@example.org', name: 'Nell Next' });
     const data = await agent.get('/account/download');
     assert.equal(data.status, 200);
     const json = JSON.parse(data.body) as Record<string, unknown>;
@@ -148,5 +150,15 @@ describe('personal data', () => {
     assert.equal(del.status, 303);
     const { rows } = await t.db.query<{ name: string; email: string | null; user_id: string | null; access_needs: string[]; status: string }>('SELECT name, email, user_id, access_needs, status FROM event_bookings WHERE event_id = $1', [id]);
     assert.deepEqual(rows[0], { name: 'Deleted person', email: null, user_id: null, access_needs: [], status: 'cancelled' });
+
+    // the freed place goes to the waiting list once the deletion has committed, by a job that also sends the email
+    const jobs = await t.db.query<{ data: { eventId: string } }>(`SELECT data FROM pgboss.job WHERE name = $1`, [FILL_PLACES_JOB]);
+    assert.deepEqual(jobs.rows.map((j) => j.data), [{ eventId: id }]);
+    const status = async () => (await t.db.query<{ status: string }>(`SELECT status FROM event_bookings WHERE email = 'next.in.line@example.org'`)).rows[0]!.status;
+    assert.equal(await status(), 'waiting');
+    await fillFreedPlacesAndTell(t.ctx, jobs.rows[0]!.data.eventId);
+    assert.equal(await status(), 'booked');
+    const emails = await t.db.query<{ subject: string }>(`SELECT subject FROM outbox_messages WHERE to_address = 'next.in.line@example.org' ORDER BY id`);
+    assert.match(emails.rows.at(-1)!.subject, /^A place has come up – you are booked/);
   });
 });
