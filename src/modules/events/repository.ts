@@ -334,3 +334,12 @@ export async function anonymiseBookingsOf(tx: Queryable, userId: string): Promis
   await tx.query('DELETE FROM event_booking_drafts WHERE user_id = $1', [userId]);
   return freed.rows.map((r) => r.event_id);
 }
+
+/** marks a booking as reminded; false when a reminder already went in the last 2 days (so only one is sent) */
+export async function claimReminder(db: Queryable, bookingId: string, now: Date): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `UPDATE event_bookings SET reminded_at = $2 WHERE id = $1 AND (reminded_at IS NULL OR reminded_at < $2::timestamptz - interval '2 days')`,
+    [bookingId, now],
+  );
+  return rowCount > 0;
+}

@@ -137,6 +137,8 @@ export async function sendReminder(ctx: AppContext, bookingId: string, now = new
   if (!e || e.status !== 'published' || e.starts_at <= now) return false;
   // the event moved later: a new reminder was scheduled for the new time
   if (e.starts_at.getTime() - now.getTime() > TWO_DAYS + 3600_000) return false;
+  // a small time change queues a second job close to the first: one reminder is enough
+  if (!(await repo.claimReminder(ctx.db, b.id, now))) return false;
   await ctx.outbox.send({
     to: b.email,
     purpose: 'event-reminder',

@@ -91,6 +91,7 @@ describe('reminders', () => {
     assert.equal(await sendReminder(t.ctx, job.data.bookingId, new Date(starts.getTime() - 5 * 86400_000)), false, 'not sent if the event moved later');
     assert.equal(await sendReminder(t.ctx, job.data.bookingId, twoDaysBefore), true);
     const { rows: mail } = await t.db.query<{ purpose: string }>(`SELECT purpose FROM outbox_messages WHERE to_address = 'remy@example.org' ORDER BY id`);
+    assert.equal(await sendReminder(t.ctx, job.data.bookingId, new Date(twoDaysBefore.getTime() + 3600_000)), false, 'a second job after a small time change sends nothing');
     assert.deepEqual(mail.map((m) => m.purpose), ['event-booking-confirmed', 'event-reminder']);
     await t.db.query(`UPDATE event_bookings SET status = 'cancelled' WHERE id = $1`, [job.data.bookingId]);
     assert.equal(await sendReminder(t.ctx, job.data.bookingId, twoDaysBefore), false, 'not sent after cancelling');
