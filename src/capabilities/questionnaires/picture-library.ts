@@ -145,12 +145,12 @@ export async function addUploadedPicture(db: Queryable, input: NewPicture): Prom
   return rows[0] ? { id: rows[0].id } : { error: nameTaken(input.name) };
 }
 
+/** SQL: the questionnaire q uses the picture whose id is $1 (anywhere: a page, a question or an option) */
+const USES_PICTURE = `jsonb_path_exists(q.definition, '$.** ? (@.upload == $id)', jsonb_build_object('id', $1::text))`;
+
 /** how many questionnaires use the picture (a used picture cannot be removed) */
 export async function pictureUseCount(db: Queryable, id: string): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM questionnaires WHERE jsonb_path_exists(definition, '$.** ? (@.upload == $id)', jsonb_build_object('id', $1::text))`,
-    [id],
-  );
+  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM questionnaires q WHERE ${USES_PICTURE}`, [id]);
   return rows[0]!.n;
 }
 
@@ -160,7 +160,7 @@ export async function removeUploadedPicture(db: Queryable, id: string): Promise<
   files.delete(id.toLowerCase());
   const { rowCount } = await db.query(
     `DELETE FROM questionnaire_pictures p WHERE p.id = $1
-       AND NOT EXISTS (SELECT 1 FROM questionnaires q WHERE jsonb_path_exists(q.definition, '$.** ? (@.upload == $id)', jsonb_build_object('id', $1::text)))`,
+       AND NOT EXISTS (SELECT 1 FROM questionnaires q WHERE ${USES_PICTURE})`,
     [id],
   );
   return rowCount > 0;
