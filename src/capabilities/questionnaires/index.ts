@@ -14,7 +14,7 @@ export { checkDefinition, checkText, missingEasyRead, MAX_SENTENCE_WORDS, type T
 export { STARTER_PICTURES, isStarterPicture, pictureUrl } from './pictures.ts';
 export {
   MAX_PICTURE_BYTES, PICTURE_ERRORS, PICTURE_SIZE, preparePicture, pictureSrc, uploadedPictureUrl, listUploadedPictures, findUploadedPicture, addUploadedPicture,
-  pictureUseCount, removeUploadedPicture, pictureChoices, choiceValue, pictureFromChoice, choiceByName, choiceNameOf, type PictureChoice, type UploadedPicture,
+  pictureUseCounts, removeUploadedPicture, pictureChoices, choiceValue, pictureFromChoice, choiceByName, choiceNameOf, type PictureChoice, type UploadedPicture,
 } from './picture-library.ts';
 export { createQuestionnaire, getQuestionnaire, saveDefinition, lockQuestionnaire, type QuestionnaireRow } from './repository.ts';
 export { tally, barChartSvg, type QuestionResult, type Row } from './results.ts';

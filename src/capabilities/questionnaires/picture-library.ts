@@ -148,10 +148,14 @@ export async function addUploadedPicture(db: Queryable, input: NewPicture): Prom
 /** SQL: the questionnaire q uses the picture whose id is $1 (anywhere: a page, a question or an option) */
 const USES_PICTURE = `jsonb_path_exists(q.definition, '$.** ? (@.upload == $id)', jsonb_build_object('id', $1::text))`;
 
-/** how many questionnaires use the picture (a used picture cannot be removed) */
-export async function pictureUseCount(db: Queryable, id: string): Promise<number> {
-  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM questionnaires q WHERE ${USES_PICTURE}`, [id]);
-  return rows[0]!.n;
+/** how many questionnaires use each uploaded picture, in one pass over the definitions (a used picture cannot be removed) */
+export async function pictureUseCounts(db: Queryable): Promise<Map<string, number>> {
+  const { rows } = await db.query<{ id: string; n: number }>(
+    `SELECT u.id, count(DISTINCT q.id)::int AS n FROM questionnaires q, jsonb_path_query(q.definition, '$.**.upload') AS found(upload)
+       JOIN questionnaire_pictures u ON u.id::text = found.upload #>> '{}'
+     GROUP BY u.id`,
+  );
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 /** removes an unused picture; false when it is used or already gone */

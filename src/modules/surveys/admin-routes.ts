@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import {
   SCALES, allQuestions, pictureChoices, barChartSvg, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, renderSection, saveDefinition, lockQuestionnaire,
-  type Definition, type Variant,
+  type Definition, type PictureChoice, type Variant,
 } from '../../capabilities/questionnaires/index.ts';
 import { listPhases, listProgrammes, readDate, partsOf } from '../programmes/api.ts';
 import type { AppContext } from '../../platform/module.ts';
@@ -132,8 +132,9 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
   });
 
   // ---- pages (sections)
-  const sectionPage = async (reply: FastifyReply, survey: repo.SurveyRow, data: Record<string, unknown>) =>
-    show(reply, 'section-form', { survey, pictures: await pictureChoices(ctx.db), backLinkHref: `/admin/surveys/${survey.id}`, ...data });
+  type PageData = Record<string, unknown> & { pictures?: PictureChoice[] };
+  const sectionPage = async (reply: FastifyReply, survey: repo.SurveyRow, data: PageData) =>
+    show(reply, 'section-form', { survey, backLinkHref: `/admin/surveys/${survey.id}`, ...data, pictures: data.pictures ?? (await pictureChoices(ctx.db)) });
   app.get<{ Params: { id: string } }>('/surveys/:id/pages/new', async (req, reply) => {
     authorize(req, 'survey.manage');
     const { survey } = await editable(req.params.id);
@@ -143,9 +144,10 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     authorize(req, 'survey.manage');
     const { survey, def } = await editable(req.params.id);
     const form = validateForm(req.body, forms.sectionForm);
-    const built = sectionFrom(form.values, nextId(def, 'p'), await pictureChoices(ctx.db));
+    const pictures = await pictureChoices(ctx.db);
+    const built = sectionFrom(form.values, nextId(def, 'p'), pictures);
     const errors = { ...form.errors, ...built.errors } as Record<string, string>;
-    if (!form.ok || !built.section) return sectionPage(reply, survey, { values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.sectionForm)) });
+    if (!form.ok || !built.section) return sectionPage(reply, survey, { pictures, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.sectionForm)) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: [...def.sections, built.section] });
     return reply.redirect(`/admin/surveys/${survey.id}#${built.section.id}`, 303);
   });
@@ -162,18 +164,19 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const section = def.sections.find((s) => s.id === req.params.page);
     if (!section) throw new NotFoundError();
     const form = validateForm(req.body, forms.sectionForm);
-    const built = sectionFrom(form.values, section.id, await pictureChoices(ctx.db), section.questions);
+    const pictures = await pictureChoices(ctx.db);
+    const built = sectionFrom(form.values, section.id, pictures, section.questions);
     const errors = { ...form.errors, ...built.errors } as Record<string, string>;
-    if (!form.ok || !built.section) return sectionPage(reply, survey, { section, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.sectionForm)) });
+    if (!form.ok || !built.section) return sectionPage(reply, survey, { section, pictures, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.sectionForm)) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => (s.id === section.id ? built.section! : s)) });
     return reply.redirect(`/admin/surveys/${survey.id}#${section.id}`, 303);
   });
 
   // ---- questions
-  const questionPage = async (reply: FastifyReply, survey: repo.SurveyRow, def: Definition, sectionId: string, data: Record<string, unknown>) => {
+  const questionPage = async (reply: FastifyReply, survey: repo.SurveyRow, def: Definition, sectionId: string, data: PageData) => {
     const earlier = questionsBefore(def, sectionId);
     const conditions = [{ value: '', text: 'Always show this question' }, ...earlier.flatMap((q) => (q.options ?? []).map((o) => ({ value: `${q.id}:${o.value}`, text: `${q.label.standard} = ${o.label.standard}` })))];
-    return show(reply, 'question-form', { survey, conditions, pictures: await pictureChoices(ctx.db), backLinkHref: `/admin/surveys/${survey.id}`, ...data });
+    return show(reply, 'question-form', { survey, conditions, backLinkHref: `/admin/surveys/${survey.id}`, ...data, pictures: data.pictures ?? (await pictureChoices(ctx.db)) });
   };
   app.get<{ Params: { id: string; page: string } }>('/surveys/:id/pages/:page/questions/new', async (req, reply) => {
     authorize(req, 'survey.manage');
@@ -187,9 +190,10 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const section = def.sections.find((s) => s.id === req.params.page);
     if (!section) throw new NotFoundError();
     const form = validateForm(req.body, forms.questionForm);
-    const built = form.ok ? questionFrom(form.values, nextId(def, 'q'), questionsBefore(def, section.id), await pictureChoices(ctx.db)) : { errors: {} as Record<string, string>, question: undefined };
+    const pictures = await pictureChoices(ctx.db);
+    const built = form.ok ? questionFrom(form.values, nextId(def, 'q'), questionsBefore(def, section.id), pictures) : { errors: {} as Record<string, string>, question: undefined };
     const errors = { ...form.errors, ...built.errors } as Record<string, string>;
-    if (!built.question) return questionPage(reply, survey, def, section.id, { values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.questionForm)) });
+    if (!built.question) return questionPage(reply, survey, def, section.id, { pictures, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.questionForm)) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => (s.id === section.id ? { ...s, questions: [...s.questions, built.question!] } : s)) });
     return reply.redirect(`/admin/surveys/${survey.id}#${built.question.id}`, 303);
   });
@@ -203,16 +207,18 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     authorize(req, 'survey.manage');
     const { survey, def } = await editable(req.params.id);
     const { section, question } = findQuestion(def, req.params.question);
-    return questionPage(reply, survey, def, section.id, { question, values: questionValues(question, await pictureChoices(ctx.db)) });
+    const pictures = await pictureChoices(ctx.db);
+    return questionPage(reply, survey, def, section.id, { question, pictures, values: questionValues(question, pictures) });
   });
   app.post<{ Params: { id: string; question: string } }>('/surveys/:id/questions/:question', async (req, reply) => {
     authorize(req, 'survey.manage');
     const { survey, def } = await editable(req.params.id);
     const { section, question } = findQuestion(def, req.params.question);
     const form = validateForm(req.body, forms.questionForm);
-    const built = form.ok ? questionFrom(form.values, question.id, questionsBefore(def, section.id), await pictureChoices(ctx.db)) : { errors: {} as Record<string, string>, question: undefined };
+    const pictures = await pictureChoices(ctx.db);
+    const built = form.ok ? questionFrom(form.values, question.id, questionsBefore(def, section.id), pictures) : { errors: {} as Record<string, string>, question: undefined };
     const errors = { ...form.errors, ...built.errors } as Record<string, string>;
-    if (!built.question) return questionPage(reply, survey, def, section.id, { question, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.questionForm)) });
+    if (!built.question) return questionPage(reply, survey, def, section.id, { question, pictures, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.questionForm)) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.id === question.id ? built.question! : q)) })) });
     return reply.redirect(`/admin/surveys/${survey.id}#${question.id}`, 303);
   });

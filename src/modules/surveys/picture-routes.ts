@@ -2,7 +2,7 @@
 // for Easy Read questions, options and pages. Checking and storing is the questionnaires capability's job.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
-  MAX_PICTURE_BYTES, PICTURE_SIZE, STARTER_PICTURES, addUploadedPicture, findUploadedPicture, listUploadedPictures, pictureUrl, pictureUseCount, preparePicture,
+  MAX_PICTURE_BYTES, PICTURE_SIZE, STARTER_PICTURES, addUploadedPicture, findUploadedPicture, listUploadedPictures, pictureUrl, pictureUseCounts, preparePicture,
   removeUploadedPicture, uploadedPictureUrl,
 } from '../../capabilities/questionnaires/index.ts';
 import type { AppContext } from '../../platform/module.ts';
@@ -29,9 +29,8 @@ export async function pictureLibraryRoutes(app: FastifyInstance, ctx: AppContext
   };
 
   const libraryPage = async (reply: FastifyReply, data: { flash?: string; errorList?: { text: string; href: string }[] }) => {
-    const uploads = await Promise.all(
-      (await listUploadedPictures(ctx.db)).map(async (p) => ({ ...p, src: uploadedPictureUrl(p.id), uses: await pictureUseCount(ctx.db, p.id) })),
-    );
+    const uses = await pictureUseCounts(ctx.db);
+    const uploads = (await listUploadedPictures(ctx.db)).map((p) => ({ ...p, src: uploadedPictureUrl(p.id), uses: uses.get(p.id) ?? 0 }));
     const starter = STARTER_PICTURES.map((p) => ({ ...p, src: pictureUrl(p.icon) }));
     if (data.errorList?.length) reply.code(409);
     return reply.view(V('pictures'), { uploads, starter, ...data, backLinkHref: '/admin/surveys' });
