@@ -54,5 +54,4 @@ export const ROLE_OPTIONS = [
   { value: 'admin', text: 'Admin', hint: 'Manages users, roles, organisations and settings' },
 ] as const;
 
-export const valuesOf = (list: readonly { value: string }[]) => list.map((i) => i.value);
-export const textOf = (list: readonly { value: string; text: string }[], value: string) => list.find((i) => i.value === value)?.text ?? value;
+export { valuesOf, textOf } from '../../platform/vocabulary.ts';

@@ -16,6 +16,7 @@ import * as present from './presenters.ts';
 import { readEventForm, valuesFromEvent, type Choices } from './event-form.ts';
 import { fillFreedPlacesAndTell } from './commands/cancel-booking.ts';
 import { sendEventChanged } from './commands/notify.ts';
+import { isUuid } from '../../platform/http/ids.ts';
 
 const V = (name: string) => `events/views/admin/${name}.njk`;
 const helpers = { ...vocab, ...present };
@@ -83,7 +84,7 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
 
   app.get<{ Querystring: { programme?: string } }>('/events/new', async (req, reply) => {
     authorize(req, 'event.manage');
-    const programmeId = typeof req.query.programme === 'string' && repo.isUuid(req.query.programme) ? req.query.programme : '';
+    const programmeId = typeof req.query.programme === 'string' && isUuid(req.query.programme) ? req.query.programme : '';
     const values = { ...emptyValues(forms.eventForm({ programmes: [], phases: [], workgroups: [] })), programmeId, bookingRequired: 'yes', date: partsOf(null), bookingOpens: partsOf(null), bookingCloses: partsOf(null) };
     return showForm(reply, { values, backLinkHref: '/admin/events' });
   });

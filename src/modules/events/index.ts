@@ -10,6 +10,7 @@ import { FILL_PLACES_JOB, fillFreedPlacesAndTell } from './commands/cancel-booki
 import * as repo from './repository.ts';
 import { eventStatusLine, formatText, typeText } from './presenters.ts';
 import { seedEvents } from './seeds.ts';
+import { isUuid } from '../../platform/http/ids.ts';
 
 export const eventsModule: ChorusModule = {
   id: 'events',
@@ -27,7 +28,7 @@ export const eventsModule: ChorusModule = {
   ],
   adminNavigation: [{ text: 'Events', href: '/admin/events', ability: 'event.manage' }],
   async programmeItems(ctx, programmeId) {
-    if (!repo.isUuid(programmeId)) return [];
+    if (!isUuid(programmeId)) return [];
     const events = await repo.listEvents(ctx.db, { programmeId, statuses: ['published', 'closed', 'cancelled'] });
     return events.map((e) => ({
       kind: 'events',

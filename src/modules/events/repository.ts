@@ -1,5 +1,6 @@
 // All SQL for the events module's tables. Nothing outside this module touches them.
 import type { Queryable } from '../../db/client.ts';
+import { isUuid } from '../../platform/http/ids.ts';
 
 export interface EventRow {
   id: string;
@@ -63,8 +64,6 @@ export interface BookingRow {
   cancelled_at: Date | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
 
 const WITH_COUNTS = `SELECT e.*,
     coalesce((SELECT sum(b.places) FROM event_bookings b WHERE b.event_id = e.id AND b.status = 'booked'), 0)::int AS booked_places,

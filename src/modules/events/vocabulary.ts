@@ -58,5 +58,4 @@ export const WHEN = [
 export const FROM_ACCOUNT_SUPPORT: Record<string, string> = { 'bsl-interpreter': 'bsl-interpreter', captions: 'captions', 'hearing-loop': 'hearing-loop', advocate: 'companion' };
 export const FROM_ACCOUNT_FORMATS: Record<string, string> = { 'easy-read': 'easy-read', 'large-print': 'large-print' };
 
-export const valuesOf = (list: readonly { value: string }[]) => list.map((i) => i.value);
-export const textOf = (list: readonly { value: string; text: string }[], value: string) => list.find((i) => i.value === value)?.text ?? value;
+export { valuesOf, textOf } from '../../platform/vocabulary.ts';

@@ -1,5 +1,6 @@
 // All SQL for the programmes module's tables. Nothing outside this module touches them.
 import type { Queryable } from '../../db/client.ts';
+import { isUuid } from '../../platform/http/ids.ts';
 
 export interface ProgrammeRow {
   id: string;
@@ -29,8 +30,6 @@ export interface WorkgroupRow {
   description: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
 
 /** date columns are read as text and turned into UTC-midnight Dates, the same on PGlite and PostgreSQL */
 const day = (v: string | null): Date | null => (v ? new Date(`${v}T00:00:00Z`) : null);

@@ -7,5 +7,4 @@ export const STATUSES = [
 
 export type Status = (typeof STATUSES)[number]['value'];
 
-export const valuesOf = (list: readonly { value: string }[]) => list.map((i) => i.value);
-export const textOf = (list: readonly { value: string; text: string }[], value: string) => list.find((i) => i.value === value)?.text ?? value;
+export { valuesOf, textOf } from '../../platform/vocabulary.ts';

@@ -17,7 +17,7 @@ import * as repo from './repository.ts';
 import * as forms from './schemas.ts';
 import * as vocab from './vocabulary.ts';
 import { nextId, questionFrom, questionValues, questionsBefore, sectionFrom, sectionValues } from './commands/build-questionnaire.ts';
-import { newToken, sha256 } from './commands/respond.ts';
+import { hashToken, newToken } from '../../platform/security/tokens.ts';
 import { responseCookie } from './routes.ts';
 import { pictureLibraryRoutes } from './picture-routes.ts';
 import { equalitySummary, responsesSheet, summaryRows, surveyResults } from './queries/results.ts';
@@ -322,7 +322,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     if (!form.ok) return show(reply, 'enter', { survey, ...form, backLinkHref: `/admin/surveys/${survey.id}` });
     const token = newToken();
     await repo.createResponse(ctx.db, {
-      surveyId: survey.id, accessHash: sha256(token), kind: form.values.kind as repo.Kind, channel: form.values.channel as repo.Channel, variant: 'standard',
+      surveyId: survey.id, accessHash: hashToken(token), kind: form.values.kind as repo.Kind, channel: form.values.channel as repo.Channel, variant: 'standard',
       userId: null, enteredBy: req.user!.userId, resumeDays: survey.resume_days,
     });
     reply.setCookie(responseCookie(survey.id), token, { path: `/surveys/${survey.id}`, httpOnly: true, sameSite: 'lax', secure: ctx.config.isProduction, maxAge: survey.resume_days * 86400 });

@@ -2,10 +2,11 @@
 import type { Queryable } from '../../db/client.ts';
 import type { TimelineItem } from '../../platform/module.ts';
 import * as repo from './repository.ts';
+import { isUuid } from '../../platform/http/ids.ts';
 
 /** open surveys of a programme, for its timeline */
 export async function surveyTimelineItems(db: Queryable, programmeId: string): Promise<TimelineItem[]> {
-  if (!repo.isUuid(programmeId)) return [];
+  if (!isUuid(programmeId)) return [];
   return (await repo.listOpenSurveys(db, programmeId)).map((s) => ({
     kind: 'surveys',
     phaseId: s.phase_id,

@@ -1,6 +1,7 @@
 // All SQL for the surveys module's tables (surveys, survey_responses).
 import type { Queryable } from '../../db/client.ts';
 import type { Answers, Variant } from '../../capabilities/questionnaires/index.ts';
+import { isUuid } from '../../platform/http/ids.ts';
 
 export type SurveyStatus = 'draft' | 'open' | 'closed';
 export type Channel = 'online' | 'paper' | 'phone' | 'assisted';
@@ -62,8 +63,6 @@ export interface ResponseRow {
 const SURVEY_COLUMNS = `id, questionnaire_id, title, purpose, easy_read_purpose, audience, privacy_text, programme_id, phase_id,
   to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(closes_on, 'YYYY-MM-DD') AS closes_on, anonymous, easy_read, resume_days,
   status, created_by, created_at, published_at, closed_at`;
-
-export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export async function insertSurvey(db: Queryable, questionnaireId: string, s: SurveyInput, createdBy: string | null): Promise<string> {
   const { rows } = await db.query<{ id: string }>(

@@ -17,7 +17,8 @@ import * as forms from './schemas.ts';
 import * as vocab from './vocabulary.ts';
 import { EQUALITY } from './equality.ts';
 import { equalitySteps, isOpen, neighbours, steps } from './journey.ts';
-import { browserHash, codeHash, newResumeCode, newToken, sha256, submit } from './commands/respond.ts';
+import { browserHash, codeHash, newResumeCode, submit } from './commands/respond.ts';
+import { hashToken as sha256, newToken } from '../../platform/security/tokens.ts';
 
 export const LIMITS = {
   resumeCode: { name: 'survey-resume-code', max: 20, windowSeconds: 900 },

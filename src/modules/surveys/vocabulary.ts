@@ -1,4 +1,5 @@
 // The fixed lists the surveys module asks about. Values are stored; texts are shown.
+import { textOf as sharedTextOf, type Term } from '../../platform/vocabulary.ts';
 
 export const RESPONDENT_ROLES = [
   { value: 'service-user', text: 'A person who uses or has used mental health services', easyRead: 'I use mental health services, or I used them before' },
@@ -37,5 +38,6 @@ export const VARIANT_OPTIONS = [
 
 export const STATUSES = { draft: 'Draft', open: 'Open', closed: 'Closed' } as const;
 
-export const valuesOf = (list: readonly { value: string }[]) => list.map((i) => i.value);
-export const textOf = (list: readonly { value: string; text: string }[], value: string | null | undefined) => list.find((i) => i.value === value)?.text ?? '';
+export { valuesOf } from '../../platform/vocabulary.ts';
+/** the text for a stored value, or nothing when it is not in the list */
+export const textOf = (list: readonly Term[], value: string | null | undefined) => sharedTextOf(list, value, '');

@@ -1,7 +1,8 @@
 // Sessions kept in PostgreSQL. The cookie holds a random id; the database holds its SHA-256.
 // A visitor who is not signed in gets a cookie starting "g." and no database row (no write per page view);
 // signing in always issues a new id starting "u." (no session fixation).
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashToken as hash } from '../security/tokens.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Queryable } from '../../db/client.ts';
 
@@ -16,7 +17,6 @@ export interface Session {
   persisted: boolean;
 }
 
-const hash = (id: string) => createHash('sha256').update(id).digest('base64url');
 const newId = (prefix: 'g' | 'u') => `${prefix}.${randomBytes(32).toString('base64url')}`;
 const VALID = /^[gu]\.[A-Za-z0-9_-]{43}$/;
 

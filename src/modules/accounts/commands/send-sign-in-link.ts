@@ -1,15 +1,14 @@
 // Emails a single-use sign-in link that works for 15 minutes. Says nothing about whether the address has an account.
-import { createHash, randomBytes } from 'node:crypto';
 import type { AppContext } from '../../../platform/module.ts';
+import { hashToken, newToken } from '../../../platform/security/tokens.ts';
 import { findUserByEmail, insertLoginToken } from '../repository.ts';
 
 export const LINK_MINUTES = 15;
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 export async function sendSignInLink(ctx: AppContext, email: string, next?: string): Promise<void> {
   const user = await findUserByEmail(ctx.db, email);
   if (!user || !user.email) return;
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   await insertLoginToken(ctx.db, hashToken(token), user.id, LINK_MINUTES);
   const link = `${ctx.config.baseUrl}/sign-in/link/${token}${next ? `?next=${encodeURIComponent(next)}` : ''}`;
   await ctx.outbox.send({

@@ -1,6 +1,7 @@
 // Books a place, or a place on the waiting list. The event row is locked (SELECT … FOR UPDATE) for the whole
 // transaction, so bookings for one event are decided one at a time and nobody is ever booked over capacity.
-import { createHash, createHmac, randomInt } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
+import { hashToken } from '../../../platform/security/tokens.ts';
 import type { Database } from '../../../db/client.ts';
 import * as repo from '../repository.ts';
 
@@ -31,7 +32,6 @@ export function newReference(): string {
 export function cancelToken(secret: string, reference: string): string {
   return createHmac('sha256', secret).update(`booking-cancel:${reference}`).digest('base64url');
 }
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /** Why booking is not open now, or undefined when it is. */
 export function bookingClosedReason(e: Pick<repo.EventRow, 'status' | 'booking_required' | 'booking_opens_at' | 'booking_closes_at' | 'starts_at'>, now = new Date()): string | undefined {

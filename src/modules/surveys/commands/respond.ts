@@ -1,12 +1,10 @@
 // Starting, saving, resuming and submitting a response. Tokens are random; only their hashes are stored.
-import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 import type { AppContext } from '../../../platform/module.ts';
 import * as repo from '../repository.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-export const sha256 = (value: string) => createHash('sha256').update(value).digest('base64url');
-export const newToken = () => randomBytes(32).toString('base64url');
 
 function randomCode(length: number): string {
   let out = '';
