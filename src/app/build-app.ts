@@ -80,6 +80,7 @@ export async function buildApp(ctx: AppContext, modules: readonly ChorusModule[]
     if (m.exportPersonalData) ctx.privacy.exporters.push({ moduleId: m.id, exportFor: (userId) => m.exportPersonalData!(ctx, userId) });
     if (m.erasePersonalData) ctx.privacy.erasers.push({ moduleId: m.id, eraseFor: (tx, userId) => m.erasePersonalData!(tx, userId) });
     if (m.programmeItems) ctx.timelineSources.push({ moduleId: m.id, itemsFor: (programmeId) => m.programmeItems!(ctx, programmeId) });
+    if (m.openItems) ctx.openItemSources.push({ moduleId: m.id, list: (filter = {}) => m.openItems!(ctx, filter) });
   }
   for (const m of modules) await m.init?.(ctx);
 

@@ -42,6 +42,7 @@ export async function createContext(config: Config, db: Database): Promise<AppCo
     secret: await loadSecret(db, config.sessionSecret),
     privacy: { exporters: [], erasers: [] },
     timelineSources: [],
+    openItemSources: [],
   };
 }
 

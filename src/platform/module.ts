@@ -33,11 +33,18 @@ export interface AppContext {
   privacy: PrivacyHooks;
   /** every module with a programmeItems hook, in module order (filled by build-app; used by the programmes module) */
   timelineSources: TimelineSource[];
+  /** every module with an openItems hook, in module order (filled by build-app; used by "Have your say") */
+  openItemSources: OpenItemSource[];
 }
 
 export interface TimelineSource {
   moduleId: string;
   itemsFor(programmeId: string): Promise<TimelineItem[]>;
+}
+
+export interface OpenItemSource {
+  moduleId: string;
+  list(filter?: OpenItemFilter): Promise<OpenItem[]>;
 }
 
 /** work an eraser leaves for after the account-deletion transaction has committed */
@@ -69,6 +76,47 @@ export interface TimelineItem {
   endsAt?: Date | null;
   /** one short line under the title */
   summary?: string;
+  /** what to call a list of these, lower case and plural ("events", "peer sessions"); `kind` with spaces if not given */
+  kindName?: string;
+}
+
+/** who something is for: the audiences Chorus reaches (the same values events use) */
+export type Audience = 'public' | 'staff' | 'community';
+
+/**
+ * Something a person can take part in now, listed on "Have your say" (/have-your-say) and on its programme's page:
+ * an open survey today; later a consultation open for comments, a discussion, a peer-support group taking referrals.
+ * Only what anyone may see: a module lists nothing that is draft, closed, not yet open or private.
+ */
+export interface OpenItem {
+  /** singular, kebab-case, the same for every item of one sort: "survey", "consultation", "discussion", "peer-support" */
+  kind: string;
+  /** how the kind is named on the page, singular and plural: "Survey" and "Surveys" */
+  kindText: string;
+  kindTextPlural: string;
+  title: string;
+  /** where to take part (the start page) */
+  href: string;
+  /** what it is, in a sentence or two of plain English */
+  description: string;
+  /** who it is for, in words (e.g. "Carers and family members of people who use services") */
+  audienceText: string;
+  /** the audiences it is for, for filtering; empty means anyone */
+  audiences: Audience[];
+  /** the last day it is open, YYYY-MM-DD, or null when no closing date is set */
+  closesOn: string | null;
+  /** there is an Easy Read version */
+  easyRead: boolean;
+  /** how long taking part takes, e.g. "About 8 minutes", "An hour a week for 6 weeks"; null when it depends */
+  takes: string | null;
+  /** the programme (and phase) it belongs to, if any */
+  programmeId: string | null;
+  phaseId: string | null;
+}
+
+export interface OpenItemFilter {
+  /** only items of this programme */
+  programmeId?: string;
 }
 
 export interface ChorusModule {
@@ -94,6 +142,8 @@ export interface ChorusModule {
   erasePersonalData?(tx: Queryable, userId: string): Promise<AfterErase | void>;
   /** items this module shows on a programme's timeline (public items only) */
   programmeItems?(ctx: AppContext, programmeId: string): Promise<TimelineItem[]>;
+  /** everything of this module that is open now for anyone to take part in ("Have your say"; public items only) */
+  openItems?(ctx: AppContext, filter: OpenItemFilter): Promise<OpenItem[]>;
   /** demo data, run once per database when SEED_DEMO_DATA is on */
   seed?(ctx: AppContext): Promise<void>;
 }
