@@ -8,6 +8,7 @@ import { surveyAdminRoutes } from './admin-routes.ts';
 import { seedSurveys } from './seeds.ts';
 import { deleteExpiredResponses } from './repository.ts';
 import { exportSurveyData, eraseSurveyData, surveyTimelineItems } from './api.ts';
+import { openSurveyItems, surveyListRoutes } from './open-now.ts';
 
 export const surveysModule: ChorusModule = {
   id: 'surveys',
@@ -16,11 +17,15 @@ export const surveysModule: ChorusModule = {
   init(ctx) {
     ctx.jobs.define({ name: 'surveys.expire-unfinished', cron: '17 * * * *', handle: async () => void (await deleteExpiredResponses(ctx.db)) });
   },
-  routes: surveyRoutes,
+  async routes(app, ctx) {
+    await surveyRoutes(app, ctx);
+    await surveyListRoutes(app);
+  },
   adminRoutes: surveyAdminRoutes,
   adminNavigation: [{ text: 'Surveys', href: '/admin/surveys', ability: 'survey.manage' }],
   exportPersonalData: (ctx, userId) => exportSurveyData(ctx.db, userId),
   erasePersonalData: eraseSurveyData,
   programmeItems: (ctx, programmeId) => surveyTimelineItems(ctx.db, programmeId),
+  openItems: (ctx, filter) => openSurveyItems(ctx.db, filter),
   seed: seedSurveys,
 };
