@@ -11,9 +11,8 @@ import autocannon from 'autocannon';
 import { openPostgres } from '../src/db/client.ts';
 import { withDatabase } from '../tests/support/database.ts';
 import { cookieFrom, csrfOf, startApp } from './support.ts';
-import { createQuestionnaire, lockQuestionnaire } from '../src/capabilities/questionnaires/index.ts';
-import { DEMO_DEFINITION, demoResponses, insertDemoResponses } from '../src/modules/surveys/seeds.ts';
-import * as repo from '../src/modules/surveys/repository.ts';
+import { lockQuestionnaire } from '../src/capabilities/questionnaires/index.ts';
+import { buildSurvey, DEMO_DEFINITION, demoResponses, insertDemoResponses } from '../src/modules/surveys/testing/factories.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -94,13 +93,8 @@ try {
   console.log(JSON.stringify({ submissions }));
 
   // ---- results page with many responses
-  const questionnaireId = await createQuestionnaire(db, DEMO_DEFINITION);
+  const { id: big, questionnaireId } = await buildSurvey({ db }, { definition: DEMO_DEFINITION, title: `Benchmark survey with ${RESPONSES.toLocaleString('en-GB')} responses`, status: 'open' });
   await lockQuestionnaire(db, questionnaireId);
-  const big = await repo.insertSurvey(db, questionnaireId, {
-    title: `Benchmark survey with ${RESPONSES.toLocaleString('en-GB')} responses`, purpose: 'Benchmark', easy_read_purpose: 'Benchmark', audience: 'Benchmark', privacy_text: 'Benchmark',
-    programme_id: null, phase_id: null, opens_on: null, closes_on: null, anonymous: true, easy_read: true, resume_days: 30,
-  }, null);
-  await repo.setStatus(db, big, 'open');
   const t0 = performance.now();
   for (let done = 0; done < RESPONSES; done += 10_000) await insertDemoResponses(db, big, demoResponses(Math.min(10_000, RESPONSES - done), done + 1));
   await db.query('ANALYZE survey_responses');

@@ -6,7 +6,7 @@ import { openDatabase } from './db/client.ts';
 import { buildApp } from './app/build-app.ts';
 import { createContext, migrateAll, seedAll } from './app/context.ts';
 import { MODULES } from './app/modules.ts';
-import { DEMO_PASSWORD } from './modules/accounts/seeds.ts';
+import { DEMO_PASSWORD } from './modules/accounts/api.ts';
 
 function fail(message: string): never {
   console.error(`\nChorus could not start.\n${message}\n`);

@@ -5,6 +5,8 @@ import type { Role } from '../../platform/authorisation/index.ts';
 import { getAccessNeeds, findUserByEmail, type AccessNeedsRow } from './repository.ts';
 export { IDENTITIES, COMMUNICATION_SUPPORT, INFORMATION_FORMATS } from './vocabulary.ts';
 export type { AccessNeedsRow } from './repository.ts';
+/** the demo accounts' password, printed at start when demo data is seeded */
+export { DEMO_PASSWORD } from './seeds.ts';
 
 export function identityProvider(db: Queryable): IdentityProvider {
   return {

@@ -6,7 +6,7 @@ import { bookPlace, type BookingRequest } from '../commands/book-place.ts';
 
 const DAY = 24 * 3600 * 1000;
 
-export async function buildEvent(ctx: AppContext, overrides: Partial<EventInput> & { status?: string } = {}): Promise<string> {
+export async function buildEvent(ctx: Pick<AppContext, 'db'>, overrides: Partial<EventInput> & { status?: string } = {}): Promise<string> {
   const starts = overrides.starts_at ?? new Date(Math.ceil((Date.now() + 14 * DAY) / 3600_000) * 3600_000);
   const { status = 'published', ...rest } = overrides;
   const input: EventInput = {
@@ -38,8 +38,9 @@ export async function buildEvent(ctx: AppContext, overrides: Partial<EventInput>
   return insertEvent(ctx.db, input, status, null);
 }
 
-export async function buildBooking(ctx: AppContext, eventId: string, overrides: Partial<BookingRequest> = {}) {
-  const outcome = await bookPlace(ctx.db, ctx.secret, {
+/** Books a place as the booking journey does (row lock, waiting list when full) and returns the outcome. */
+export async function attemptBooking(ctx: Pick<AppContext, 'db' | 'secret'>, eventId: string, overrides: Partial<BookingRequest> = {}) {
+  return bookPlace(ctx.db, ctx.secret, {
     eventId,
     userId: null,
     name: 'Pat Booker',
@@ -51,6 +52,10 @@ export async function buildBooking(ctx: AppContext, eventId: string, overrides: 
     accessOther: '',
     ...overrides,
   });
+}
+
+export async function buildBooking(ctx: Pick<AppContext, 'db' | 'secret'>, eventId: string, overrides: Partial<BookingRequest> = {}) {
+  const outcome = await attemptBooking(ctx, eventId, overrides);
   if (!outcome.ok) throw new Error(`booking refused: ${outcome.reason}`);
   return outcome.booking;
 }

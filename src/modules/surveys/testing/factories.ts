@@ -3,6 +3,9 @@ import { createQuestionnaire, text, type Definition } from '../../../capabilitie
 import type { AppContext } from '../../../platform/module.ts';
 import * as repo from '../repository.ts';
 
+// the demo survey and its synthetic responses, for benchmarks and tests that need many responses
+export { DEMO_DEFINITION, demoResponses, insertDemoResponses, type DemoRow } from '../seeds.ts';
+
 /** a small survey with one question of each kind people meet most */
 export const SAMPLE_DEFINITION: Definition = {
   sections: [
@@ -57,7 +60,7 @@ export const SAMPLE_DEFINITION: Definition = {
 };
 
 export async function buildSurvey(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   o: { definition?: Definition; status?: repo.SurveyStatus; easyRead?: boolean; anonymous?: boolean; title?: string; resumeDays?: number; programmeId?: string | null; createdBy?: string | null } = {},
 ): Promise<{ id: string; questionnaireId: string }> {
   const questionnaireId = await createQuestionnaire(ctx.db, o.definition ?? SAMPLE_DEFINITION);
