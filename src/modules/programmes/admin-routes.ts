@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import * as repo from './repository.ts';
 import * as forms from './schemas.ts';
-import { readDate, partsOf } from './date-input.ts';
+import { readDate, partsOf } from '../../platform/forms/date-input.ts';
 import { STATUSES } from './vocabulary.ts';
 
 const V = (name: string) => `programmes/views/admin/${name}.njk`;
