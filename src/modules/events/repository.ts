@@ -1,6 +1,7 @@
 // All SQL for the events module's tables. Nothing outside this module touches them.
 import type { Queryable } from '../../db/client.ts';
 import { isUuid } from '../../platform/http/ids.ts';
+import { getProgramme, listProgrammes } from '../programmes/api.ts';
 
 export interface EventRow {
   id: string;
@@ -67,9 +68,23 @@ export interface BookingRow {
 
 const WITH_COUNTS = `SELECT e.*,
     coalesce((SELECT sum(b.places) FROM event_bookings b WHERE b.event_id = e.id AND b.status = 'booked'), 0)::int AS booked_places,
-    (SELECT count(*) FROM event_bookings b WHERE b.event_id = e.id AND b.status = 'waiting')::int AS waiting,
-    p.title AS programme_title, p.area
-  FROM events e LEFT JOIN programmes p ON p.id = e.programme_id`;
+    (SELECT count(*) FROM event_bookings b WHERE b.event_id = e.id AND b.status = 'waiting')::int AS waiting
+  FROM events e`;
+type Counted = Omit<EventWithCounts, 'programme_title' | 'area'>;
+
+/** Adds each event's programme title and area, from the programmes module (one read for the whole list). */
+async function withProgrammes(db: Queryable, rows: Counted[]): Promise<EventWithCounts[]> {
+  const ids = new Set(rows.flatMap((r) => (r.programme_id ? [r.programme_id] : [])));
+  let programmes = new Map<string, { title: string; area: string }>();
+  if (ids.size === 1) {
+    const p = await getProgramme(db, [...ids][0]!);
+    if (p) programmes.set(p.id, p);
+  } else if (ids.size > 1) programmes = new Map((await listProgrammes(db)).map((p) => [p.id, p]));
+  return rows.map((r) => {
+    const p = r.programme_id ? programmes.get(r.programme_id) : undefined;
+    return { ...r, programme_title: p?.title ?? null, area: p?.area ?? null };
+  });
+}
 
 export type EventInput = Omit<EventRow, 'id' | 'status' | 'headcount' | 'report' | 'verbatim_notes' | 'notes_published' | 'sequence' | 'created_at' | 'closed_at'>;
 
@@ -101,8 +116,8 @@ export async function setEventStatus(db: Queryable, id: string, status: string):
 
 export async function findEvent(db: Queryable, id: string): Promise<EventWithCounts | undefined> {
   if (!isUuid(id)) return undefined;
-  const { rows } = await db.query<EventWithCounts>(`${WITH_COUNTS} WHERE e.id = $1`, [id]);
-  return rows[0];
+  const { rows } = await db.query<Counted>(`${WITH_COUNTS} WHERE e.id = $1`, [id]);
+  return rows[0] && (await withProgrammes(db, rows))[0];
 }
 
 export interface EventFilters {
@@ -125,7 +140,7 @@ export async function listEvents(db: Queryable, f: EventFilters, now = new Date(
   if (f.audience === 'dementia') where.push('e.dementia');
   else if (f.audience) add('? = ANY(e.audiences)', f.audience);
   if (f.format) add('e.format = ?', f.format);
-  if (f.area) add('p.area = ?', f.area);
+  if (f.area) add('e.programme_id = ANY(?::uuid[])', (await listProgrammes(db)).filter((p) => p.area === f.area).map((p) => p.id));
   if (f.programmeId) add('e.programme_id = ?', f.programmeId);
   let order = 'e.starts_at';
   if (f.when === 'past') {
@@ -135,8 +150,8 @@ export async function listEvents(db: Queryable, f: EventFilters, now = new Date(
     add('e.ends_at >= ?', now);
     add(`e.starts_at < ?::timestamptz + interval '30 days'`, now);
   } else if (f.when === 'upcoming') add('e.ends_at >= ?', now);
-  const { rows } = await db.query<EventWithCounts>(`${WITH_COUNTS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}, e.title LIMIT 500`, params);
-  return rows;
+  const { rows } = await db.query<Counted>(`${WITH_COUNTS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}, e.title LIMIT 500`, params);
+  return withProgrammes(db, rows);
 }
 
 // ---- bookings
