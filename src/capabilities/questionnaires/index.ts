@@ -10,7 +10,7 @@ export * from './types.ts';
 export { SCALES, DONT_KNOW_LABEL } from './scales.ts';
 export { readPage, visibleSections, visibleQuestions, pruneHidden, allQuestions, choicesOf, fieldsOf, moveRanked, describeAnswer, storable, subjectOf, conditionMet, type PageResult } from './validate.ts';
 export { renderSection, type RenderOptions } from './render.ts';
-export { checkDefinition, checkText, missingEasyRead, MAX_SENTENCE_WORDS, type TextCheck } from './easy-read-checker.ts';
+export { checkDefinition, checkText, missingEasyRead, needsLook, readingAgeTooHigh, MAX_SENTENCE_WORDS, EASY_READ_READING_AGE, READING_AGE_MIN_WORDS, type TextCheck } from './easy-read-checker.ts';
 export { STARTER_PICTURES, isStarterPicture, pictureUrl } from './pictures.ts';
 export {
   MAX_PICTURE_BYTES, PICTURE_ERRORS, PICTURE_SIZE, preparePicture, pictureSrc, uploadedPictureUrl, listUploadedPictures, findUploadedPicture, addUploadedPicture,
@@ -19,6 +19,7 @@ export {
 export { createQuestionnaire, getQuestionnaire, saveDefinition, lockQuestionnaire, type QuestionnaireRow } from './repository.ts';
 export { tally, barChartSvg, type QuestionResult, type Row } from './results.ts';
 export { parseRankMove } from './ranking.ts';
+export { routingNote } from './routing-note.ts';
 
 export const questionnairesCapability: ChorusModule = {
   id: 'questionnaires',

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import {
-  SCALES, allQuestions, pictureChoices, barChartSvg, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, renderSection, saveDefinition, lockQuestionnaire,
+  SCALES, allQuestions, pictureChoices, barChartSvg, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, needsLook, EASY_READ_READING_AGE, READING_AGE_MIN_WORDS, renderSection, routingNote, saveDefinition, lockQuestionnaire,
   type Definition, type PictureChoice, type Variant,
 } from '../../capabilities/questionnaires/index.ts';
 import { listPhases, listProgrammes, readDate, partsOf } from '../programmes/api.ts';
@@ -258,11 +258,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const pages = def.sections.map((s) => {
       // every question is shown in a preview or on paper; conditions are written next to the question
       const all = { ...s, questions: s.questions.map((q) => ({ ...q, showIf: undefined })) };
-      const conditions = s.questions.filter((q) => q.showIf).map((q) => {
-        const target = allQuestions(def).find((t) => t.id === q.showIf!.question);
-        const option = target?.options?.find((o) => o.value === q.showIf!.anyOf[0]);
-        return `Answer "${q.label.standard}" only if you answered "${option?.label.standard ?? ''}" to "${target?.label.standard ?? ''}"`;
-      });
+      const conditions = s.questions.filter((q) => q.showIf).map((q) => routingNote(def, q, variant));
       return { html: renderSection(all, {}, { variant, answers: {} }).replace(/<h1>/g, '<h2 class="nhsuk-heading-l">').replace(/<\/h1>/g, '</h2>').replace(/nhsuk-fieldset__heading/g, '').replace(/<h1 class="nhsuk-(label|fieldset)-wrapper">/g, '<div>'), conditions };
     });
     return reply.view(V('preview'), { survey, variant, pages, print, ...common, backLinkHref: `/admin/surveys/${survey.id}` });
@@ -276,7 +272,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const checks = checkDefinition({ sections: [{ id: 'start', title: { standard: 'What the survey is for', easyRead: survey.easy_read_purpose }, questions: [] }, ...def.sections] }).map((c, i) =>
       i === 0 ? { ...c, where: 'Start page: what the survey is for', standard: survey.purpose, missing: !survey.easy_read_purpose.trim() } : c,
     );
-    return reply.view(V('easy-read-check'), { survey, checks, problems: checks.filter((c) => c.missing || c.longSentences.length || c.longWords.length).length, ...common, backLinkHref: `/admin/surveys/${survey.id}` });
+    return reply.view(V('easy-read-check'), { survey, checks, problems: checks.filter(needsLook).length, readingAgeLimit: EASY_READ_READING_AGE, minWords: READING_AGE_MIN_WORDS, ...common, backLinkHref: `/admin/surveys/${survey.id}` });
   });
 
   // ---- publish and close

@@ -14,3 +14,18 @@ test('the Easy Read checker flags long sentences, long words, missing texts and 
   const def = { sections: [{ id: 'p1', title: text('Title', 'Title'), questions: [{ id: 'q1', type: 'single-choice' as const, label: text('Q', 'Q'), required: true, hint: text('A hint', ''), options: [{ value: 'a1', label: text('Yes', '') }] }] }] };
   assert.deepEqual(missingEasyRead(def).map((c) => c.where), ['Page 1, question 1: hint', 'Page 1, question 1: option 1']);
 });
+
+test('Easy Read means a reading age of 9 or under: texts estimated above it are flagged, and a few words get no estimate', async () => {
+  const { needsLook, readingAgeTooHigh, EASY_READ_READING_AGE } = await import('../index.ts');
+  assert.equal(EASY_READ_READING_AGE, 9);
+  const hard = checkText('q1', text('x', 'My civil partnership has ended'));
+  assert.ok(hard.readingAge! > 9, `an older reading age (${hard.readingAge})`);
+  assert.deepEqual([hard.longSentences, hard.longWords], [[], []], 'no long sentence or long word');
+  assert.equal(readingAgeTooHigh(hard), true);
+  assert.equal(needsLook(hard), true, 'a reading age above 9 is not "OK"');
+  const easy = checkText('q2', text('x', 'Did the help work for you?'));
+  assert.equal(needsLook(easy), false);
+  const short = checkText('q3', text('x', 'Anything else'));
+  assert.equal(short.readingAge, undefined, 'the formula gives 20 for "Anything else": too few words to estimate');
+  assert.equal(needsLook(short), false);
+});
