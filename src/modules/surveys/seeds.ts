@@ -224,8 +224,8 @@ export async function seedSurveys(ctx: AppContext): Promise<void> {
   const questionnaireId = await createQuestionnaire(ctx.db, DEMO_DEFINITION);
   const surveyId = await repo.insertSurvey(ctx.db, questionnaireId, {
     title: DEMO_SURVEY,
-    purpose: 'We are reviewing how adult mental health services work in our area. Tell us about getting support, what helped and what would make the biggest difference.\nThe survey takes about 10 minutes.',
-    easy_read_purpose: 'We want to make mental health services better.\nPlease tell us what you think.\nIt takes about 10 minutes.',
+    purpose: 'We are reviewing how adult mental health services work in our area. Tell us about getting support, what helped and what would make the biggest difference.',
+    easy_read_purpose: 'We want to make mental health services better.\nPlease tell us what you think.',
     audience: 'People who use or have used mental health services, carers, family and friends, members of the public, and health, social care and voluntary sector staff.',
     privacy_text: 'The survey is anonymous. We do not ask for your name, and we do not keep your email or IP address.\nWe use the answers to shape the new strategy and publish only totals. Equality answers are never shown for groups of fewer than 5 people.',
     programme_id: programme?.id ?? null,

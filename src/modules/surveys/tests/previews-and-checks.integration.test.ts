@@ -7,6 +7,7 @@ import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/suppo
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { text as t_, type Definition } from '../../../capabilities/questionnaires/index.ts';
 import { buildSurvey, SAMPLE_DEFINITION } from '../testing/factories.ts';
+import { seedSurveys, DEMO_SURVEY } from '../seeds.ts';
 
 let t: TestApp;
 let facilitator: Agent;
@@ -78,5 +79,16 @@ describe('Easy Read check', () => {
     assert.doesNotMatch(text(row), /\bOK\b/);
     const fine = getByRole(page.document.body, 'row', { name: /Was it easy to get help\?/ });
     assert.match(text(fine), /\bOK\b/);
+  });
+});
+
+describe('start page', () => {
+  test('the demo survey\'s start page gives one figure for how long it takes', async () => {
+    await seedSurveys(t.ctx);
+    const id = (await t.db.query<{ id: string }>('SELECT id FROM surveys WHERE title = $1', [DEMO_SURVEY])).rows[0]!.id;
+    const page = await new Agent(t.app).get(`/surveys/${id}`);
+    assert.equal(page.status, 200);
+    const figures = [...text(page.document.querySelector('main')!).matchAll(/about (\d+) minutes/gi)].map((m) => m[1]);
+    assert.equal(figures.length, 1, `one time given, not ${JSON.stringify(figures)}`);
   });
 });
