@@ -61,7 +61,8 @@ export const SAMPLE_DEFINITION: Definition = {
 
 export async function buildSurvey(
   ctx: Pick<AppContext, 'db'>,
-  o: { definition?: Definition; status?: repo.SurveyStatus; easyRead?: boolean; anonymous?: boolean; title?: string; resumeDays?: number; programmeId?: string | null; createdBy?: string | null } = {},
+  o: { definition?: Definition; status?: repo.SurveyStatus; easyRead?: boolean; anonymous?: boolean; title?: string; resumeDays?: number; programmeId?: string | null; createdBy?: string | null;
+    phaseId?: string | null; opensOn?: string | null; closesOn?: string | null; audience?: string; purpose?: string } = {},
 ): Promise<{ id: string; questionnaireId: string }> {
   const questionnaireId = await createQuestionnaire(ctx.db, o.definition ?? SAMPLE_DEFINITION);
   const id = await repo.insertSurvey(
@@ -69,14 +70,14 @@ export async function buildSurvey(
     questionnaireId,
     {
       title: o.title ?? 'Getting help early',
-      purpose: 'We want to know how easy it is to get mental health support early.',
+      purpose: o.purpose ?? 'We want to know how easy it is to get mental health support early.',
       easy_read_purpose: 'We want to know if it is easy to get help.',
-      audience: 'Anyone who lives in the area',
+      audience: o.audience ?? 'Anyone who lives in the area',
       privacy_text: 'We use your answers to improve services.',
       programme_id: o.programmeId ?? null,
-      phase_id: null,
-      opens_on: null,
-      closes_on: null,
+      phase_id: o.phaseId ?? null,
+      opens_on: o.opensOn ?? null,
+      closes_on: o.closesOn ?? null,
       anonymous: o.anonymous ?? true,
       easy_read: o.easyRead ?? true,
       resume_days: o.resumeDays ?? 30,
