@@ -1,8 +1,8 @@
 // Admin pages for events (/admin/events): create, change, publish, cancel; bookings with an access needs summary;
 // the register and headcount; closing with a report and verbatim notes; CSV exports.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { stringify } from 'csv-stringify/sync';
 import type { AppContext } from '../../platform/module.ts';
+import { sendExport } from '../../platform/exports/index.ts';
 import { validateForm, emptyValues } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { audit } from '../../platform/audit/index.ts';
@@ -15,6 +15,7 @@ import * as vocab from './vocabulary.ts';
 import * as present from './presenters.ts';
 import { readEventForm, valuesFromEvent, type Choices } from './event-form.ts';
 import { fillFreedPlacesAndTell } from './commands/cancel-booking.ts';
+import { BOOKING_COLUMNS, EVENT_COLUMNS, eventsForExport } from './queries/exports.ts';
 import { sendEventChanged } from './commands/notify.ts';
 import { isUuid } from '../../platform/http/ids.ts';
 
@@ -30,20 +31,6 @@ async function choices(ctx: AppContext): Promise<Choices> {
     for (const w of await listWorkgroups(ctx.db, p.id)) workgroups.push({ value: w.id, text: `${p.title}: ${w.name}`, programmeId: p.id });
   }
   return { programmes: programmes.map((p) => ({ value: p.id, text: p.title })), phases, workgroups };
-}
-
-/** Neutralises spreadsheet formulas in exported cells (CSV injection). */
-const cell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join('; ') : String(v);
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-};
-
-function sendCsv(reply: FastifyReply, filename: string, header: string[], rows: unknown[][]) {
-  return reply
-    .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${filename}"`)
-    .header('cache-control', 'no-store')
-    .send(`\uFEFF${stringify([header, ...rows.map((r) => r.map(cell))])}`);
 }
 
 export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -65,21 +52,21 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
     return reply.view(V('events'), { events, programme, programmes: await listProgrammes(ctx.db), backLinkHref: '/admin', ...helpers });
   });
 
+  // ---- every event as CSV, or every event in one programme with ?programme= (columns in queries/exports.ts)
   app.get<{ Querystring: { programme?: string } }>('/events/export.csv', async (req, reply) => {
     authorize(req, 'event.manage');
-    const programme = typeof req.query.programme === 'string' ? await getProgramme(ctx.db, req.query.programme) : undefined;
-    if (!programme) throw new NotFoundError();
-    const [events, attendance] = await Promise.all([repo.listEvents(ctx.db, { programmeId: programme.id }), repo.closedEventsWithAttendance(ctx.db, programme.id)]);
-    const came = new Map(attendance.map((a) => [a.id, a]));
-    return sendCsv(
-      reply,
-      'programme-events.csv',
-      ['Title', 'Type', 'Audience', 'Dementia', 'Format', 'Venue', 'Starts', 'Ends', 'Status', 'Capacity', 'Places booked', 'Waiting list', 'Attended', 'Organisations attended'],
-      events.map((e) => [
-        e.title, present.typeText(e.event_type), e.audiences.map((a) => vocab.textOf(vocab.AUDIENCES, a)), e.dementia ? 'Yes' : 'No', present.formatText(e.format),
-        e.venue_name, e.starts_at, e.ends_at, vocab.textOf(vocab.STATUSES, e.status), e.capacity ?? '', e.booked_places, e.waiting, came.get(e.id)?.attended ?? '', came.get(e.id)?.organisations ?? [],
-      ]),
-    );
+    const asked = typeof req.query.programme === 'string' && req.query.programme !== '' ? req.query.programme : undefined;
+    const programme = asked === undefined ? undefined : await getProgramme(ctx.db, asked);
+    if (asked !== undefined && !programme) throw new NotFoundError();
+    const titles = new Map((await listProgrammes(ctx.db)).map((p) => [p.id, p.title]));
+    return sendExport(req, reply, ctx.db, {
+      what: programme ? 'event.programme-events' : 'event.all-events',
+      subject: programme ? { type: 'programme', id: programme.id } : { type: 'events' },
+      format: 'csv',
+      fileName: programme ? `${programme.title} events` : 'events',
+      columns: EVENT_COLUMNS,
+      rows: eventsForExport(ctx.db, titles, programme?.id),
+    });
   });
 
   app.get<{ Querystring: { programme?: string } }>('/events/new', async (req, reply) => {
@@ -201,20 +188,17 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
     return reply.redirect(`/admin/events/${event.id}`, 303);
   });
 
-  // ---- bookings CSV, with access needs: facilitators and admins only
+  // ---- bookings CSV, with access needs: facilitators and admins only (columns in queries/exports.ts)
   app.get<{ Params: { id: string } }>('/events/:id/bookings.csv', async (req, reply) => {
     const event = await load(req);
     authorize(req, 'booking.export');
-    const bookings = await repo.bookingsForEvent(ctx.db, event.id, ['booked', 'waiting', 'cancelled']);
-    await audit(ctx.db, { actorId: req.user!.userId, action: 'event.bookings-exported', subjectType: 'event', subjectId: event.id });
-    return sendCsv(
-      reply,
-      'bookings.csv',
-      ['Reference', 'Name', 'Email', 'Status', 'Places', 'Organisation', 'How they identify', 'Access needs', 'Dietary needs', 'Other needs', 'Attended', 'Booked at'],
-      bookings.map((b) => [
-        b.reference, b.name, b.email, b.status, b.places, b.organisation, b.identities.map((i) => vocab.textOf(forms.IDENTITY_OPTIONS, i)), b.access_needs.map(present.needText), b.dietary, b.access_other,
-        b.attended === null ? '' : b.attended ? 'Yes' : 'No', b.created_at,
-      ]),
-    );
+    return sendExport(req, reply, ctx.db, {
+      what: 'event.bookings',
+      subject: { type: 'event', id: event.id },
+      format: 'csv',
+      fileName: `${event.title} bookings`,
+      columns: BOOKING_COLUMNS,
+      rows: await repo.bookingsForEvent(ctx.db, event.id, ['booked', 'waiting', 'cancelled']),
+    });
   });
 }

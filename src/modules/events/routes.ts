@@ -14,10 +14,11 @@ import * as forms from './schemas.ts';
 import * as vocab from './vocabulary.ts';
 import { bookPlace, bookingClosedReason } from './commands/book-place.ts';
 import { hashToken } from '../../platform/security/tokens.ts';
-import { cancelBooking } from './commands/cancel-booking.ts';
+import { cancelBooking, whyCannotCancel, type CancelOutcome } from './commands/cancel-booking.ts';
 import { sendBookingEmails, sendCancelled, sendPromotion } from './commands/notify.ts';
 import { eventsCalendar } from './calendar.ts';
 import * as present from './presenters.ts';
+import { joiningFor, JOIN_OPENS_MINUTES } from './joining.ts';
 
 export const LIMITS = {
   startBooking: { name: 'event-booking', max: 30, windowSeconds: 600 },
@@ -87,6 +88,9 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext): Promis
       programme,
       organisations,
       mine,
+      joining: mine ? joiningFor(event, mine) : undefined,
+      joinOpensMinutes: JOIN_OPENS_MINUTES,
+      past: event.ends_at.getTime() < Date.now(),
       closedReason: bookingClosedReason(event),
       statusLine: present.eventStatusLine(event),
       full: present.isFull(event),
@@ -228,13 +232,14 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext): Promis
     const booking = await repo.findBookingByTokenHash(ctx.db, hashToken(req.params.token));
     if (!booking) throw new NotFoundError();
     const event = (await repo.findEvent(ctx.db, booking.event_id))!;
-    return reply.view(V('cancel'), { booking, event, ...helpers });
+    return reply.view(V('cancel'), { booking, event, refused: whyCannotCancel(event, booking), keepHref: `/events/${event.id}`, ...helpers });
   });
   app.post<{ Params: { token: string } }>('/bookings/cancel/:token', async (req, reply) => {
     await enforce(ctx.db, req, LIMITS.cancelLink);
     const booking = await repo.findBookingByTokenHash(ctx.db, hashToken(req.params.token));
     if (!booking) throw new NotFoundError();
-    await cancelAndNotify(ctx, booking.id);
+    const outcome = await cancelAndNotify(ctx, booking.id);
+    if (outcome.refused) return reply.code(409).view(V('cancel'), { booking, event: outcome.event, refused: outcome.refused, keepHref: `/events/${booking.event_id}`, ...helpers });
     return reply.redirect(`/bookings/cancel/${req.params.token}`, 303);
   });
 
@@ -246,7 +251,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext): Promis
     const now = new Date();
     return reply.view(V('my-bookings'), {
       flash,
-      upcoming: bookings.filter((b) => b.status !== 'cancelled' && b.ends_at >= now && b.event_status !== 'cancelled'),
+      upcoming: bookings.filter((b) => b.status !== 'cancelled' && b.ends_at >= now && b.event_status !== 'cancelled').map((b) => ({ ...b, refused: whyCannotCancel(b, b, now) })),
       past: bookings.filter((b) => !(b.status !== 'cancelled' && b.ends_at >= now && b.event_status !== 'cancelled')),
       backLinkHref: '/account',
       ...helpers,
@@ -258,10 +263,18 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext): Promis
     if (!booking || booking.user_id !== req.user!.userId) throw new NotFoundError();
     return booking;
   };
+  // cancelling asks first, as the emailed link does
+  app.get<{ Params: { id: string } }>('/account/bookings/:id/cancel', async (req, reply) => {
+    const booking = await ownBooking(req);
+    if (booking.status === 'cancelled') return reply.redirect('/account/bookings', 303);
+    const event = (await repo.findEvent(ctx.db, booking.event_id))!;
+    return reply.view(V('cancel'), { booking, event, refused: whyCannotCancel(event, booking), keepHref: '/account/bookings', backLinkHref: '/account/bookings', ...helpers });
+  });
   app.post<{ Params: { id: string } }>('/account/bookings/:id/cancel', async (req, reply) => {
     const booking = await ownBooking(req);
-    await cancelAndNotify(ctx, booking.id);
-    await setFlash(ctx.db, req, `Your booking ${booking.reference} is cancelled`);
+    const outcome = await cancelAndNotify(ctx, booking.id);
+    if (outcome.refused) return reply.code(409).view(V('cancel'), { booking, event: outcome.event, refused: outcome.refused, keepHref: '/account/bookings', backLinkHref: '/account/bookings', ...helpers });
+    if (outcome.cancelled) await setFlash(ctx.db, req, `Your booking ${booking.reference} is cancelled`);
     return reply.redirect('/account/bookings', 303);
   });
   app.get<{ Params: { id: string } }>('/account/bookings/:id/calendar.ics', async (req, reply) => {
@@ -271,11 +284,12 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext): Promis
   });
 }
 
-export async function cancelAndNotify(ctx: AppContext, bookingId: string): Promise<void> {
+export async function cancelAndNotify(ctx: AppContext, bookingId: string): Promise<CancelOutcome> {
   const outcome = await cancelBooking(ctx.db, bookingId);
-  if (!outcome.cancelled || !outcome.event) return;
+  if (!outcome.cancelled || !outcome.event) return outcome;
   await sendCancelled(ctx, outcome.event, outcome.cancelled);
   for (const p of outcome.promoted) await sendPromotion(ctx, outcome.event, p);
+  return outcome;
 }
 
 function sendIcs(reply: FastifyReply, filename: string, body: string) {

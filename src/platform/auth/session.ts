@@ -70,6 +70,17 @@ export async function takeFlash(db: Queryable, request: FastifyRequest): Promise
   return flash;
 }
 
+/** Signs a person out everywhere (e.g. when their account is deleted): ends every session of that user. */
+export async function endSessionsOfUser(db: Queryable, userId: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+}
+
+/** How many signed-in sessions are recorded for a person (expired ones too, until they are pruned). */
+export async function countSessionsOfUser(db: Queryable, userId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions WHERE user_id = $1', [userId]);
+  return rows[0]!.n;
+}
+
 export async function pruneSessions(db: Queryable): Promise<void> {
   await db.query('DELETE FROM sessions WHERE expires_at < now()');
 }

@@ -47,6 +47,13 @@ export class Jobs {
     await this.boss.send(name, data, options);
   }
 
+  /** Jobs of one kind in any state, oldest first (up to 1,000): what was queued, without reading pg-boss's tables. */
+  async find<T extends object>(name: string): Promise<{ data: T; startAfter: Date; state: string }[]> {
+    if (!this.boss) throw new Error('Jobs have not been started');
+    const jobs = await this.boss.findJobs<T>(name);
+    return jobs.map((j) => ({ data: j.data, startAfter: j.startAfter, state: j.state }));
+  }
+
   async stop(): Promise<void> {
     await this.boss?.stop({ graceful: true, timeout: 5000 });
     this.boss = undefined;
