@@ -6,7 +6,7 @@ import { sendExport } from '../../platform/exports/index.ts';
 import { validateForm, emptyValues } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { audit } from '../../platform/audit/index.ts';
-import { takeFlash } from '../../platform/auth/session.ts';
+import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { getProgramme, listPhases, listProgrammes, listWorkgroups, partsOf } from '../programmes/api.ts';
 import * as repo from './repository.ts';
@@ -137,18 +137,26 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
     return reply.redirect(`/admin/events/${event.id}`, 303);
   });
 
-  // ---- attendance register
+  // ---- attendance register: only once the event has started (and never for a cancelled one)
+  const registerClosed = (event: repo.EventRow, now = new Date()) => (event.status === 'cancelled' ? 'cancelled' : event.starts_at.getTime() > now.getTime() ? 'not-started' : undefined);
   app.get<{ Params: { id: string } }>('/events/:id/register', async (req, reply) => {
     const event = await load(req);
     const bookings = await repo.bookingsForEvent(ctx.db, event.id, ['booked']);
-    return reply.view(V('register'), { event, bookings, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+    return reply.view(V('register'), { event, bookings, closed: registerClosed(event), backLinkHref: `/admin/events/${event.id}`, ...helpers });
   });
   app.post<{ Params: { id: string } }>('/events/:id/register', async (req, reply) => {
     const event = await load(req);
     const bookings = await repo.bookingsForEvent(ctx.db, event.id, ['booked']);
+    const closed = registerClosed(event);
+    if (closed) return reply.code(409).view(V('register'), { event, bookings, closed, backLinkHref: `/admin/events/${event.id}`, ...helpers });
     const form = validateForm(req.body, { attended: { kind: 'choices', label: 'Attended', options: bookings.map((b) => b.id) } });
     if (!form.ok) return reply.code(400).view(V('register'), { event, bookings, ...form, backLinkHref: `/admin/events/${event.id}`, ...helpers });
-    await ctx.db.transaction((tx) => repo.saveRegister(tx, event.id, form.values.attended));
+    await ctx.db.transaction(async (tx) => {
+      await repo.saveRegister(tx, event.id, form.values.attended);
+      await audit(tx, { actorId: req.user!.userId, action: 'event.attendance-recorded', subjectType: 'event', subjectId: event.id });
+    });
+    const came = form.values.attended.length;
+    await setFlash(ctx.db, req, `Attendance saved: ${came} of ${bookings.length} ${bookings.length === 1 ? 'person' : 'people'} booked came`);
     return reply.redirect(`/admin/events/${event.id}`, 303);
   });
 

@@ -19,6 +19,7 @@ import { sendBookingEmails, sendCancelled, sendPromotion } from './commands/noti
 import { eventsCalendar } from './calendar.ts';
 import * as present from './presenters.ts';
 import { joiningFor, JOIN_OPENS_MINUTES } from './joining.ts';
+import { joiningFor, JOIN_OPENS_MINUTES } from './joining.ts';
 
 export const LIMITS = {
   startBooking: { name: 'event-booking', max: 30, windowSeconds: 600 },

@@ -12,6 +12,19 @@ export interface CancelOutcome {
   cancelled?: repo.BookingRow;
   promoted: repo.BookingRow[];
   event?: repo.EventRow;
+  /** why the booking could not be cancelled (attendance recorded, or the event has started) */
+  refused?: string;
+}
+
+/**
+ * Why a booking can no longer be cancelled, or undefined when it can: once the organiser has recorded attendance,
+ * or once the event has started (the place can no longer go to someone on the waiting list).
+ */
+export function whyCannotCancel(event: Pick<repo.EventRow, 'starts_at'>, booking: Pick<repo.BookingRow, 'status' | 'attended'>, now = new Date()): string | undefined {
+  if (booking.status === 'cancelled') return undefined;
+  if (booking.attended !== null) return 'You cannot cancel this booking because the organiser has already recorded who came to the event';
+  if (event.starts_at.getTime() <= now.getTime()) return 'You cannot cancel this booking because the event has already started';
+  return undefined;
 }
 
 /** Moves people from the waiting list into free places. Call with the event row locked. */
@@ -35,6 +48,8 @@ export async function cancelBooking(db: Database, bookingId: string): Promise<Ca
     const event = await repo.lockEvent(tx, found.event_id);
     const booking = await repo.lockBooking(tx, bookingId);
     if (!event || !booking || booking.status === 'cancelled') return { promoted: [], event };
+    const refused = whyCannotCancel(event, booking);
+    if (refused) return { promoted: [], event, refused };
     await repo.markCancelled(tx, booking.id);
     const promoted = booking.status === 'booked' ? await promoteWaiting(tx, event) : [];
     return { cancelled: booking, promoted, event };

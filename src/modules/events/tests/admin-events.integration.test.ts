@@ -112,6 +112,8 @@ describe('a facilitator runs an event from start to finish', () => {
     assert.match(mail.at(-1)!.attachments[0]!.content, /DTSTART;TZID=Europe\/London:20270715T150000/);
     assert.match(mail.at(-1)!.attachments[0]!.content, /SEQUENCE:2/, "published (1) then changed (2): calendars replace the old entry");
 
+    // the day of the event comes: attendance can be taken once it has started
+    await t.db.query(`UPDATE events SET starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour' WHERE id = $1`, [id]);
     const register = await agent.get(`/admin/events/${id}/register`);
     const ann = register.document.querySelector('input[name="attended"]') as HTMLInputElement;
     assert.equal((await agent.submitOn(register, `/admin/events/${id}/register`, { attended: [ann.value] })).status, 303);
@@ -249,9 +251,11 @@ describe('bad input on the admin forms', () => {
 
   test('register: ids that are not bookings of this event are refused', async () => {
     const { agent } = await signedInAgent(t, ['participant', 'facilitator']);
-    await buildBooking(t.ctx, eventId);
-    const page = await agent.get(`/admin/events/${eventId}/register`);
-    const res = await agent.submitOn(page, `/admin/events/${eventId}/register`, { attended: ['00000000-0000-4000-8000-000000000000'] });
+    const started = await buildEvent(t.ctx);
+    await buildBooking(t.ctx, started);
+    await t.db.query(`UPDATE events SET starts_at = now() - interval '1 hour', ends_at = now() + interval '1 hour' WHERE id = $1`, [started]);
+    const page = await agent.get(`/admin/events/${started}/register`);
+    const res = await agent.submitOn(page, `/admin/events/${started}/register`, { attended: ['00000000-0000-4000-8000-000000000000'] });
     assert.equal(res.status, 400);
   });
 });

@@ -132,7 +132,11 @@ describe('waiting list and cancellation', () => {
     assert.ok([403, 404].includes(refused.status));
     assert.equal(await statusOf(mine.id), 'booked');
 
-    const res = await agent.submitOn(list, '/account/bookings', {}, 'Cancel booking for Members forum');
+    // cancelling asks first, on its own page
+    const cancelHref = getByRole(list.document.body, 'link', { name: 'Cancel booking for Members forum' }).getAttribute('href')!;
+    const confirm = await agent.get(cancelHref);
+    assert.equal(await statusOf(mine.id), 'booked', 'opening the page cancels nothing');
+    const res = await agent.submitOn(confirm, cancelHref, {}, 'Cancel my booking');
     assert.equal(res.status, 303);
     assert.equal(await statusOf(mine.id), 'cancelled');
     assert.equal(await statusOf(waiting.id), 'booked');
