@@ -17,7 +17,7 @@ export {
   pictureUseCounts, removeUploadedPicture, pictureChoices, choiceValue, pictureFromChoice, choiceByName, choiceNameOf, type PictureChoice, type UploadedPicture,
 } from './picture-library.ts';
 export { createQuestionnaire, getQuestionnaire, saveDefinition, lockQuestionnaire, type QuestionnaireRow } from './repository.ts';
-export { tally, barChartSvg, type QuestionResult, type Row } from './results.ts';
+export { tally, resultChart, type QuestionResult, type Row } from './results.ts';
 export { parseRankMove } from './ranking.ts';
 export { routingNote } from './routing-note.ts';
 

@@ -1,6 +1,7 @@
-// Counting answers for results pages and summaries, in SQL (one pass over the responses), and drawing the
-// counts as an accessible SVG bar chart to sit beside its data table.
+// Counting answers for results pages and summaries, in SQL (one pass over the responses), and the bar chart of
+// each question's answers (drawn by the shared chart component, src/ui/components/charts) beside its data table.
 import type { Queryable } from '../../db/client.ts';
+import { barChart, type ChartModel } from '../../ui/components/charts/index.ts';
 import { allQuestions, choicesOf } from './validate.ts';
 import { pick, type Definition, type Question, type Variant } from './types.ts';
 
@@ -90,29 +91,23 @@ export async function tally(db: Queryable, def: Definition, source: string, para
   });
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
- * A horizontal bar chart as SVG. It is an image with a title and a description that point to the data table next
- * to it, so screen reader users get the numbers from the table rather than from the drawing.
+ * The chart for one question's (or one matrix statement's) answers: a horizontal bar per option with its
+ * percentage, from the shared chart component. Its table (Answer, Number, Percent) has the caption
+ * "Answers (N answers)"; the SVG's description points to it.
  */
-export function barChartSvg(id: string, title: string, rows: { label: string; count: number; percent: number }[]): string {
-  const barHeight = 28;
-  const gap = 10;
-  const labelWidth = 260;
-  const chartWidth = 320;
-  const height = rows.length * (barHeight + gap) + gap;
-  const width = labelWidth + chartWidth + 70;
-  const bars = rows
-    .map((r, i) => {
-      const y = gap + i * (barHeight + gap);
-      const w = Math.round((r.percent / 100) * chartWidth);
-      const label = r.label.length > 38 ? `${r.label.slice(0, 36)}…` : r.label;
-      return `<text x="${labelWidth - 8}" y="${y + barHeight / 2 + 5}" text-anchor="end" font-size="14">${esc(label)}</text>` +
-        `<rect x="${labelWidth}" y="${y}" width="${w}" height="${barHeight}" fill="#005eb8"></rect>` +
-        `<text x="${labelWidth + w + 6}" y="${y + barHeight / 2 + 5}" font-size="14">${r.percent}%</text>`;
-    })
-    .join('');
-  return `<svg class="app-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">Bar chart of the percentages in the table next to it</desc>${bars}</svg>`;
+export function resultChart(id: string, title: string, rows: { label: string; count: number; percent: number; hidden?: boolean; shown?: string }[], answered: number, caption = 'Answers'): ChartModel {
+  return barChart({
+    id,
+    title,
+    caption: `${caption} (${answered.toLocaleString('en-GB')} ${answered === 1 ? 'answer' : 'answers'})`,
+    summary: `Percentage of the ${answered.toLocaleString('en-GB')} people who answered choosing each answer.`,
+    max: 100,
+    // a withheld figure (small-number suppression) gets no bar, only its words
+    rows: rows.map((r) => ({ label: r.label, value: r.hidden ? null : r.percent, display: r.hidden ? (r.shown ?? 'not shown') : `${r.percent}%` })),
+    table: {
+      columns: [{ text: 'Answer' }, { text: 'Number', numeric: true }, { text: 'Percent', numeric: true }],
+      rows: rows.map((r) => ({ header: r.label, cells: r.hidden ? [r.shown ?? 'not shown', ''] : [r.count.toLocaleString('en-GB'), `${r.percent}%`] })),
+    },
+  });
 }

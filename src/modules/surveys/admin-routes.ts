@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import {
-  SCALES, allQuestions, pictureChoices, barChartSvg, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, needsLook, EASY_READ_READING_AGE, READING_AGE_MIN_WORDS, renderSection, routingNote, saveDefinition, lockQuestionnaire,
+  SCALES, allQuestions, pictureChoices, resultChart, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, needsLook, EASY_READ_READING_AGE, READING_AGE_MIN_WORDS, renderSection, routingNote, saveDefinition, lockQuestionnaire,
   type Definition, type PictureChoice, type Variant,
 } from '../../capabilities/questionnaires/index.ts';
 import { listPhases, listProgrammes, readDate, partsOf } from '../programmes/api.ts';
@@ -344,8 +344,8 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const threshold = (await ctx.settings.get()).smallNumberThreshold;
     const charts = questions.map((q, i) => ({
       ...q,
-      chart: q.rows.length ? barChartSvg(`chart-${i}`, q.label, q.rows) : '',
-      statementCharts: q.statements?.map((s, j) => barChartSvg(`chart-${i}-${j}`, `${q.label}: ${s.label}`, s.rows)),
+      chart: q.rows.length ? resultChart(`chart-${i}`, q.label, q.rows, q.answered) : undefined,
+      statementCharts: q.statements?.map((s, j) => resultChart(`chart-${i}-${j}`, `${q.label}: ${s.label}`, s.rows, s.answered, s.label)),
     }));
     const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
     return reply.view(V('results'), {
