@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ChorusModule } from '../../platform/module.ts';
 import { policy } from './policy.ts';
 import { eventRoutes } from './routes.ts';
+import { bookingDrafts, bookingRoutes } from './booking-routes.ts';
 import { eventAdminRoutes } from './admin-routes.ts';
 import { REMINDER_JOB, sendReminder } from './commands/notify.ts';
 import { FILL_PLACES_JOB, fillFreedPlacesAndTell } from './commands/cancel-booking.ts';
@@ -20,7 +21,10 @@ export const eventsModule: ChorusModule = {
     ctx.jobs.define<{ bookingId: string }>({ name: REMINDER_JOB, handle: async (data) => void (await sendReminder(ctx, data.bookingId)) });
     ctx.jobs.define<{ eventId: string }>({ name: FILL_PLACES_JOB, handle: (data) => fillFreedPlacesAndTell(ctx, data.eventId) });
   },
-  routes: eventRoutes,
+  async routes(app, ctx) {
+    await eventRoutes(app, ctx);
+    await bookingRoutes(app, ctx);
+  },
   adminRoutes: eventAdminRoutes,
   navigation: [
     { text: 'Events', href: '/events' },
@@ -62,6 +66,7 @@ export const eventsModule: ChorusModule = {
   async erasePersonalData(tx, userId) {
     // places freed by the deletion go to the waiting list once the deletion has committed (emails are sent by the job)
     const freed = await repo.anonymiseBookingsOf(tx, userId);
+    await bookingDrafts.eraseFor(tx, userId);
     if (freed.length) return async (ctx) => void (await Promise.all(freed.map((eventId) => ctx.jobs.send(FILL_PLACES_JOB, { eventId }))));
   },
   seed: seedEvents,

@@ -259,37 +259,6 @@ export async function accessNeedsCounts(db: Queryable, eventId: string): Promise
   return rows;
 }
 
-// ---- booking drafts (one question per page)
-
-export async function createDraft(db: Queryable, eventId: string, userId: string | null, answers: Record<string, unknown>): Promise<string> {
-  await db.query('DELETE FROM event_booking_drafts WHERE expires_at < now()');
-  const { rows } = await db.query<{ id: string }>('INSERT INTO event_booking_drafts (event_id, user_id, answers) VALUES ($1, $2, $3) RETURNING id', [eventId, userId, JSON.stringify(answers)]);
-  return rows[0]!.id;
-}
-
-export interface DraftRow {
-  id: string;
-  event_id: string;
-  user_id: string | null;
-  answers: Record<string, unknown>;
-  booking_id: string | null;
-}
-
-export async function findDraft(db: Queryable, eventId: string, id: string): Promise<DraftRow | undefined> {
-  if (!isUuid(id) || !isUuid(eventId)) return undefined;
-  const { rows } = await db.query<DraftRow>('SELECT id, event_id, user_id, answers, booking_id FROM event_booking_drafts WHERE id = $1 AND event_id = $2 AND expires_at > now()', [id, eventId]);
-  return rows[0];
-}
-
-export async function saveDraftAnswers(db: Queryable, id: string, answers: Record<string, unknown>): Promise<void> {
-  await db.query(`UPDATE event_booking_drafts SET answers = answers || $2::jsonb, expires_at = now() + interval '1 day' WHERE id = $1`, [id, JSON.stringify(answers)]);
-}
-
-/** After booking: forget the answers (they are on the booking now) and remember which booking it made. */
-export async function completeDraft(tx: Queryable, id: string, bookingId: string): Promise<void> {
-  await tx.query(`UPDATE event_booking_drafts SET answers = '{}'::jsonb, booking_id = $2 WHERE id = $1`, [id, bookingId]);
-}
-
 // ---- attendance and closing
 
 export async function saveRegister(tx: Queryable, eventId: string, attendedIds: string[]): Promise<void> {
@@ -345,7 +314,6 @@ export async function anonymiseBookingsOf(tx: Queryable, userId: string): Promis
      WHERE user_id = $1`,
     [userId],
   );
-  await tx.query('DELETE FROM event_booking_drafts WHERE user_id = $1', [userId]);
   return freed.rows.map((r) => r.event_id);
 }
 

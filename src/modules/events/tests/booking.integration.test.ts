@@ -5,6 +5,7 @@ import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/suppo
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { buildBooking, buildEvent } from '../testing/factories.ts';
 import { cancelToken } from '../commands/book-place.ts';
+import { bookingDrafts } from '../booking-routes.ts';
 
 let t: TestApp;
 before(async () => {
@@ -168,8 +169,7 @@ describe('booking rules', () => {
       assert.equal(res.status, 303);
       assert.equal(res.location, `/events/${id}`);
     }
-    const { rows } = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM event_booking_drafts WHERE event_id = ANY($1::uuid[])', [cases]);
-    assert.equal(rows[0]!.n, 0);
+    assert.equal(await bookingDrafts.count(t.db, cases), 0, 'no booking draft was started');
   });
 
   test('a made-up booking draft shows "page not found"', async () => {
