@@ -7,6 +7,7 @@ import { validateForm } from '../../platform/forms/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { crisisLineForm } from './schemas.ts';
+import { textWithLinks } from './email-links.ts';
 import { programmesByStatus } from '../programmes/api.ts';
 
 const V = (name: string) => `site/views/${name}.njk`;
@@ -49,6 +50,6 @@ export async function siteAdminRoutes(app: FastifyInstance, ctx: AppContext): Pr
     const id = Number(req.params.id);
     const message = Number.isSafeInteger(id) ? await ctx.outbox.get(id) : undefined;
     if (!message) throw new NotFoundError();
-    return reply.view(V('admin/outbox-message'), { message, attachmentNames: message.attachments.map((a) => a.filename).join(', ') || 'None', backLinkHref: '/admin/outbox' });
+    return reply.view(V('admin/outbox-message'), { message, bodyParts: textWithLinks(message.body_text), attachmentNames: message.attachments.map((a) => a.filename).join(', ') || 'None', backLinkHref: '/admin/outbox' });
   });
 }
