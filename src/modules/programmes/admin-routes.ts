@@ -1,47 +1,26 @@
 // Admin pages for programmes (/admin/programmes): create and change a programme, its phases and workgroups.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
-import { validateForm, emptyValues, type ErrorItem } from '../../platform/forms/index.ts';
+import { validateForm, emptyValues, partsOf, renderForm, withErrors, type FormPage } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import * as repo from './repository.ts';
 import * as forms from './schemas.ts';
-import { readDate, partsOf } from '../../platform/forms/date-input.ts';
 import { STATUSES } from './vocabulary.ts';
 
 const V = (name: string) => `programmes/views/admin/${name}.njk`;
 const vocab = { STATUSES };
 
-interface PhaseValues {
-  name: string;
-  description: string;
-  status: string;
-  startsOn: { day: string; month: string; year: string };
-  endsOn: { day: string; month: string; year: string };
-}
-
-function readPhase(body: unknown): { ok: boolean; values: PhaseValues; errors: Record<string, string>; errorList: ErrorItem[]; input?: repo.PhaseInput } {
+function readPhase(body: unknown) {
   const form = validateForm(body, forms.phaseForm);
-  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  const starts = readDate(b, 'startsOn', 'start date', true);
-  const ends = readDate(b, 'endsOn', 'end date', true);
-  const errors: Record<string, string> = { ...form.errors };
-  if (starts.error) errors.startsOn = starts.error;
-  if (ends.error) errors.endsOn = ends.error;
-  if (starts.iso && ends.iso && ends.iso < starts.iso) errors.endsOn = 'The end date must be the same as or after the start date';
-  const order = ['name', 'description', 'startsOn', 'endsOn', 'status'];
-  const errorList = order.filter((k) => errors[k]).map((k) => ({ text: errors[k]!, href: k === 'startsOn' || k === 'endsOn' ? `#${k}-day` : `#${k}` }));
-  const values = { ...form.values, startsOn: starts.parts, endsOn: ends.parts };
-  if (errorList.length) return { ok: false, values, errors, errorList };
-  return { ok: true, values, errors, errorList, input: { ...form.values, startsOn: starts.iso ?? null, endsOn: ends.iso ?? null } };
+  const { name, description, status } = form.values;
+  const input: repo.PhaseInput | undefined = form.ok ? { name, description, status, startsOn: form.dates.startsOn ?? null, endsOn: form.dates.endsOn ?? null } : undefined;
+  return { ...form, input };
 }
 
 export async function programmeAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const show = (reply: FastifyReply, template: string, data: Record<string, unknown>) => {
-    if ((data.errorList as unknown[] | undefined)?.length) reply.code(400);
-    return reply.view(V(template), { errors: {}, errorList: [], ...vocab, ...data });
-  };
+  const show = (reply: FastifyReply, template: string, data: FormPage) => renderForm(reply, V(template), { ...vocab, ...data });
   const load = async (id: string) => {
     const programme = await repo.findProgramme(ctx.db, id);
     if (!programme) throw new NotFoundError();
@@ -95,7 +74,7 @@ export async function programmeAdminRoutes(app: FastifyInstance, ctx: AppContext
   app.get<{ Params: { id: string } }>('/programmes/:id/phases/new', async (req, reply) => {
     authorize(req, 'programme.manage');
     const p = await load(req.params.id);
-    const values = { ...emptyValues(forms.phaseForm), status: 'forthcoming', startsOn: partsOf(null), endsOn: partsOf(null) };
+    const values = { ...emptyValues(forms.phaseForm), status: 'forthcoming' };
     return show(reply, 'phase-form', { values, programme: p, backLinkHref: `/admin/programmes/${p.id}` });
   });
   app.post<{ Params: { id: string } }>('/programmes/:id/phases/new', async (req, reply) => {
@@ -138,8 +117,8 @@ export async function programmeAdminRoutes(app: FastifyInstance, ctx: AppContext
     if (!form.ok) return show(reply, 'workgroup-form', { ...form, programme: p, backLinkHref: `/admin/programmes/${p.id}` });
     const id = await repo.insertWorkgroup(ctx.db, p.id, form.values);
     if (!id) {
-      const text = 'A workgroup with this name already exists in this programme';
-      return show(reply, 'workgroup-form', { values: form.values, errors: { name: text }, errorList: [{ text, href: '#name' }], programme: p, backLinkHref: `/admin/programmes/${p.id}` });
+      const taken = withErrors(forms.workgroupForm, form, { name: 'A workgroup with this name already exists in this programme' });
+      return show(reply, 'workgroup-form', { ...taken, programme: p, backLinkHref: `/admin/programmes/${p.id}` });
     }
     return reply.redirect(`/admin/programmes/${p.id}`, 303);
   });

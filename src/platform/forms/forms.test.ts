@@ -172,3 +172,12 @@ test('single-line text is stored without bidi controls and zero-width characters
 test('a name of only invisible characters is a missing name', () => {
   assert.equal(validateForm({ name: '\u200B\u202E\uFEFF ' }, shown).errors.name, 'Enter your full name');
 });
+
+test('joiners that shape emoji or the letters of Arabic and Indic scripts are kept; elsewhere they go', () => {
+  assert.equal(stripInvisible('Kept 👩🏽‍⚕️ title'), 'Kept 👩🏽‍⚕️ title');
+  assert.equal(stripInvisible('👨‍👩‍👧 family day'), '👨‍👩‍👧 family day');
+  assert.equal(stripInvisible('می\u200Cخواهم'), 'می\u200Cخواهم');
+  assert.equal(stripInvisible('क्\u200Dष'), 'क्\u200Dष');
+  assert.equal(stripInvisible('Ad\u200Dmin Ad\u200Cmin \u200D👩 👩\u200D'), 'Admin Admin 👩 👩');
+  assert.equal(validateForm({ name: 'Nurse 👩🏽‍⚕️\u202E' }, shown).values.name, 'Nurse 👩🏽‍⚕️');
+});
