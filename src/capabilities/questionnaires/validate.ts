@@ -1,7 +1,7 @@
 // Reading one page of answers: keep exactly what was typed, and say what is wrong in GOV.UK/NHS words.
 // Validation happens only when someone tries to move on (Continue), never while they type.
 import { cleanText, hasHiddenCharacters, type ErrorItem } from '../../platform/forms/index.ts';
-import { DONT_KNOW, OTHER, pick, type Answers, type Definition, type Option, type Question, type Section } from './types.ts';
+import { DONT_KNOW, OTHER, pick, type Answers, type Definition, type Option, type Question, type Section, type Variant } from './types.ts';
 import { DONT_KNOW_LABEL } from './scales.ts';
 
 export const DEFAULT_MAX_LENGTH = { 'short-text': 200, 'long-text': 5000 } as const;
@@ -83,14 +83,91 @@ export function pruneHidden(def: Definition, answers: Answers): Answers {
 
 const strings = (raw: unknown): string[] => (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).filter((v): v is string => typeof v === 'string');
 
-/** Reads and checks the visible questions of one page. `earlier` is everything answered so far (for conditions). */
-export function readPage(section: Section, body: unknown, earlier: Answers): PageResult {
+/**
+ * What the error messages say. Standard: the GOV.UK/NHS pattern, naming the question's subject. Easy Read: short
+ * everyday words that make sense beside the question on its own ("Choose an answer", "Write your answer").
+ */
+interface Messages {
+  enter(subject: string): string;
+  once(subject: string): string;
+  hidden(subject: string): string;
+  tooLong(subject: string, max: number): string;
+  number(subject: string): string;
+  between(subject: string, min: number, max: number): string;
+  atLeast(subject: string, min: number): string;
+  atMost(subject: string, max: number): string;
+  select(subject: string, none?: string): string;
+  noneAlone(none: string): string;
+  matrix(subject: string, statement: string): string;
+  order(subject: string): string;
+  otherOnce: string;
+  otherEnter: string;
+  otherHidden: string;
+  otherTooLong(max: number): string;
+  dateMissing(subject: string, parts: string[]): string;
+  dateYear: string;
+  dateReal(subject: string): string;
+  dateRange(subject: string): string;
+}
+
+const STANDARD: Messages = {
+  enter: (s) => `Enter ${s}`,
+  once: (s) => `Enter ${s} once`,
+  hidden: (s) => `${capital(s)} must not include hidden or control characters`,
+  tooLong: (s, max) => `${capital(s)} must be ${max.toLocaleString('en-GB')} characters or less`,
+  number: (s) => `${capital(s)} must be a number`,
+  between: (s, min, max) => `${capital(s)} must be between ${min} and ${max}`,
+  atLeast: (s, min) => `${capital(s)} must be ${min} or more`,
+  atMost: (s, max) => `${capital(s)} must be ${max} or less`,
+  select: (s, none) => `Select ${s}${none ? `, or select '${none}'` : ''}`,
+  noneAlone: (none) => `Select '${none}' on its own, or untick it`,
+  matrix: (s, statement) => `Select ${s}: '${statement}'`,
+  order: (s) => `Put the options in order for ${s}`,
+  otherOnce: 'Enter your other answer once',
+  otherEnter: 'Enter your other answer',
+  otherHidden: 'Your other answer must not include hidden or control characters',
+  otherTooLong: (max) => `Your other answer must be ${max} characters or less`,
+  dateMissing: (s, parts) => `${capital(s)} must include a ${parts.join(' and ')}`,
+  dateYear: 'Year must include 4 numbers',
+  dateReal: (s) => `${capital(s)} must be a real date`,
+  dateRange: (s) => `${capital(s)} must be between 1900 and 2100`,
+};
+
+const EASY_READ: Messages = {
+  enter: () => 'Please write your answer',
+  once: () => 'Please write your answer once',
+  hidden: () => 'Your answer has a sign we cannot use. Please take it out',
+  tooLong: (_s, max) => `Your answer is too long. Please use ${max.toLocaleString('en-GB')} letters or less`,
+  number: () => 'Please write a number, like 3',
+  between: (_s, min, max) => `Please write a number from ${min} to ${max}`,
+  atLeast: (_s, min) => `Please write a number. It must be ${min} or more`,
+  atMost: (_s, max) => `Please write a number. It must be ${max} or less`,
+  select: (_s, none) => (none ? `Please choose an answer. Or choose '${none}'` : 'Please choose an answer'),
+  noneAlone: (none) => `You chose '${none}' and another answer. Please choose only '${none}', or take it away`,
+  matrix: (_s, statement) => `Please choose an answer for '${statement}'`,
+  order: () => 'Please put the answers in order',
+  otherOnce: 'Please write your other answer once',
+  otherEnter: 'Please tell us what',
+  otherHidden: 'Your answer has a sign we cannot use. Please take it out',
+  otherTooLong: (max) => `Your answer is too long. Please use ${max} letters or less`,
+  dateMissing: () => 'Please write the day, the month and the year',
+  dateYear: 'Please write the year with 4 numbers, like 2025',
+  dateReal: () => 'Please write a real date, like 27 3 2025',
+  dateRange: () => 'Please write a year from 1900 to 2100',
+};
+
+/**
+ * Reads and checks the visible questions of one page. `earlier` is everything answered so far (for conditions).
+ * Error messages are in the words of the rendering the person sees.
+ */
+export function readPage(section: Section, body: unknown, earlier: Answers, variant: Variant = 'standard'): PageResult {
+  const m = variant === 'easy-read' ? EASY_READ : STANDARD;
   const input = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const answers: Answers = {};
   const errors: Record<string, string> = {};
   const hrefs: Record<string, string> = {};
   for (const q of visibleQuestions(section, earlier)) {
-    const problem = readQuestion(q, input, answers);
+    const problem = readQuestion(q, input, answers, m, variant);
     if (problem) {
       errors[problem.field] = problem.message;
       hrefs[problem.field] = problem.href;
@@ -106,7 +183,7 @@ interface Problem {
   message: string;
 }
 
-function readQuestion(q: Question, input: Record<string, unknown>, out: Answers): Problem | undefined {
+function readQuestion(q: Question, input: Record<string, unknown>, out: Answers, m: Messages, variant: Variant): Problem | undefined {
   const subject = subjectOf(q);
   const fail = (message: string, field = q.id, href = q.id): Problem => ({ field, href, message });
   const oneText = (name: string): { value: string; repeated: boolean } => {
@@ -120,36 +197,36 @@ function readQuestion(q: Question, input: Record<string, unknown>, out: Answers)
       const { value, repeated } = oneText(q.id);
       out[q.id] = value;
       const max = q.maxLength ?? DEFAULT_MAX_LENGTH[q.type];
-      if (repeated) return fail(`Enter ${subject} once`);
-      if (value === '') return q.required ? fail(`Enter ${subject}`) : undefined;
-      if (hasHiddenCharacters(value)) return fail(`${capital(subject)} must not include hidden or control characters`);
-      if ([...value].length > max) return fail(`${capital(subject)} must be ${max.toLocaleString('en-GB')} characters or less`);
+      if (repeated) return fail(m.once(subject));
+      if (value === '') return q.required ? fail(m.enter(subject)) : undefined;
+      if (hasHiddenCharacters(value)) return fail(m.hidden(subject));
+      if ([...value].length > max) return fail(m.tooLong(subject, max));
       return undefined;
     }
     case 'number': {
       const { value, repeated } = oneText(q.id);
       out[q.id] = value;
-      if (repeated) return fail(`Enter ${subject} once`);
-      if (value === '') return q.required ? fail(`Enter ${subject}`) : undefined;
+      if (repeated) return fail(m.once(subject));
+      if (value === '') return q.required ? fail(m.enter(subject)) : undefined;
       const plain = value.replace(/,/g, '');
-      if (!/^-?\d+(\.\d+)?$/.test(plain)) return fail(`${capital(subject)} must be a number`);
+      if (!/^-?\d+(\.\d+)?$/.test(plain)) return fail(m.number(subject));
       const n = Number(plain);
-      if (q.min !== undefined && q.max !== undefined && (n < q.min || n > q.max)) return fail(`${capital(subject)} must be between ${q.min} and ${q.max}`);
-      if (q.min !== undefined && n < q.min) return fail(`${capital(subject)} must be ${q.min} or more`);
-      if (q.max !== undefined && n > q.max) return fail(`${capital(subject)} must be ${q.max} or less`);
+      if (q.min !== undefined && q.max !== undefined && (n < q.min || n > q.max)) return fail(m.between(subject, q.min, q.max));
+      if (q.min !== undefined && n < q.min) return fail(m.atLeast(subject, q.min));
+      if (q.max !== undefined && n > q.max) return fail(m.atMost(subject, q.max));
       out[q.id] = String(n);
       return undefined;
     }
     case 'date':
-      return readDate(q, subject, input, out);
+      return readDate(q, subject, input, out, m);
     case 'single-choice':
     case 'rating': {
       const all = strings(input[q.id]);
       const allowed = choicesOf(q).map((o) => o.value);
       const value = all.length === 1 && allowed.includes(all[0]!) ? all[0]! : '';
       out[q.id] = value;
-      const problem = all.length > 1 || (all.length === 1 && value === '') ? fail(`Select ${subject}`) : value === '' && q.required ? fail(`Select ${subject}`) : undefined;
-      return problem ?? readOther(q, [value], input, out);
+      const problem = all.length > 1 || (all.length === 1 && value === '') ? fail(m.select(subject)) : value === '' && q.required ? fail(m.select(subject)) : undefined;
+      return problem ?? readOther(q, [value], input, out, m);
     }
     case 'multiple-choice': {
       const choices = choicesOf(q);
@@ -158,11 +235,11 @@ function readQuestion(q: Question, input: Record<string, unknown>, out: Answers)
       const kept = picked.filter((v) => allowed.includes(v));
       out[q.id] = kept;
       const none = choices.find((o) => o.exclusive);
-      const orNone = none ? `, or select '${none.label.standard}'` : '';
-      if (kept.length !== picked.length) return fail(`Select ${subject}${orNone}`);
-      if (kept.length === 0) return q.required ? fail(`Select ${subject}${orNone}`) : undefined;
-      if (none && kept.includes(none.value) && kept.length > 1) return fail(`Select '${none.label.standard}' on its own, or untick it`);
-      return readOther(q, kept, input, out);
+      const noneText = none ? pick(none.label, variant) : undefined;
+      if (kept.length !== picked.length) return fail(m.select(subject, noneText));
+      if (kept.length === 0) return q.required ? fail(m.select(subject, noneText)) : undefined;
+      if (none && kept.includes(none.value) && kept.length > 1) return fail(m.noneAlone(noneText!));
+      return readOther(q, kept, input, out, m);
     }
     case 'matrix': {
       const allowed = choicesOf(q).map((o) => o.value);
@@ -173,7 +250,7 @@ function readQuestion(q: Question, input: Record<string, unknown>, out: Answers)
         const value = all.length === 1 && allowed.includes(all[0]!) ? all[0]! : '';
         out[name] = value;
         const bad = all.length > 0 && value === '';
-        if (!first && (bad || (value === '' && q.required))) first = fail(`Select ${subject}: '${s.label.standard}'`, q.id, `${q.id}-${s.value}`);
+        if (!first && (bad || (value === '' && q.required))) first = fail(m.matrix(subject, pick(s.label, variant)), q.id, `${q.id}-${s.value}`);
       }
       return first;
     }
@@ -182,13 +259,13 @@ function readQuestion(q: Question, input: Record<string, unknown>, out: Answers)
       const order = strings(input[q.id]);
       const isPermutation = order.length === allowed.length && new Set(order).size === order.length && order.every((v) => allowed.includes(v));
       out[q.id] = isPermutation ? order : allowed;
-      if (!isPermutation) return fail(`Put the options in order for ${subject}`, q.id, `${q.id}-list`);
+      if (!isPermutation) return fail(m.order(subject), q.id, `${q.id}-list`);
       return undefined;
     }
   }
 }
 
-function readOther(q: Question, picked: string[], input: Record<string, unknown>, out: Answers): Problem | undefined {
+function readOther(q: Question, picked: string[], input: Record<string, unknown>, out: Answers, m: Messages): Problem | undefined {
   if (!q.other) return undefined;
   const field = `${q.id}.other`;
   const all = strings(input[field]);
@@ -196,14 +273,14 @@ function readOther(q: Question, picked: string[], input: Record<string, unknown>
   out[field] = value;
   if (!picked.includes(OTHER)) return undefined;
   const href = `${q.id}-other`;
-  if (all.length > 1) return { field, href, message: 'Enter your other answer once' };
-  if (value === '') return q.otherOptional ? undefined : { field, href, message: 'Enter your other answer' };
-  if (hasHiddenCharacters(value)) return { field, href, message: 'Your other answer must not include hidden or control characters' };
-  if ([...value].length > OTHER_MAX_LENGTH) return { field, href, message: `Your other answer must be ${OTHER_MAX_LENGTH} characters or less` };
+  if (all.length > 1) return { field, href, message: m.otherOnce };
+  if (value === '') return q.otherOptional ? undefined : { field, href, message: m.otherEnter };
+  if (hasHiddenCharacters(value)) return { field, href, message: m.otherHidden };
+  if ([...value].length > OTHER_MAX_LENGTH) return { field, href, message: m.otherTooLong(OTHER_MAX_LENGTH) };
   return undefined;
 }
 
-function readDate(q: Question, subject: string, input: Record<string, unknown>, out: Answers): Problem | undefined {
+function readDate(q: Question, subject: string, input: Record<string, unknown>, out: Answers, say: Messages): Problem | undefined {
   const parts = (['day', 'month', 'year'] as const).map((p) => {
     const all = strings(input[`${q.id}.${p}`]);
     const v = cleanText(all);
@@ -212,23 +289,23 @@ function readDate(q: Question, subject: string, input: Record<string, unknown>, 
   });
   out[q.id] = '';
   const fail = (message: string, part: 'day' | 'month' | 'year' = 'day'): Problem => ({ field: q.id, href: `${q.id}.${part}`.replace('.', '-'), message });
-  if (parts.some((x) => x.repeated)) return fail(`Enter ${subject} once`);
+  if (parts.some((x) => x.repeated)) return fail(say.once(subject));
   const missing = parts.filter((x) => x.v === '');
-  if (missing.length === 3) return q.required ? fail(`Enter ${subject}`) : undefined;
+  if (missing.length === 3) return q.required ? fail(say.enter(subject)) : undefined;
   if (missing.length > 0) {
     const names = missing.map((x) => x.p);
-    return fail(`${capital(subject)} must include a ${names.join(' and ')}`, missing[0]!.p);
+    return fail(say.dateMissing(subject, names), missing[0]!.p);
   }
   const [d, m, y] = parts.map((x) => x.v);
   const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   const monthNumber = /^\d{1,2}$/.test(m!) ? Number(m) : months.indexOf(m!.slice(0, 3).toLowerCase()) + 1;
   if (!/^\d{1,2}$/.test(d!) || monthNumber < 1 || !/^\d{4}$/.test(y!)) {
-    if (!/^\d{4}$/.test(y!)) return fail(`Year must include 4 numbers`, 'year');
-    return fail(`${capital(subject)} must be a real date`);
+    if (!/^\d{4}$/.test(y!)) return fail(say.dateYear, 'year');
+    return fail(say.dateReal(subject));
   }
   const date = new Date(Date.UTC(Number(y), monthNumber - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== monthNumber - 1 || date.getUTCDate() !== Number(d)) return fail(`${capital(subject)} must be a real date`);
-  if (Number(y) < 1900 || Number(y) > 2100) return fail(`${capital(subject)} must be between 1900 and 2100`, 'year');
+  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== monthNumber - 1 || date.getUTCDate() !== Number(d)) return fail(say.dateReal(subject));
+  if (Number(y) < 1900 || Number(y) > 2100) return fail(say.dateRange(subject), 'year');
   out[q.id] = date.toISOString().slice(0, 10);
   return undefined;
 }
