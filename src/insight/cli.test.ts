@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -100,4 +100,49 @@ test('the chorus bin exits non-zero with the message on stderr', () => {
   assert.equal(r.status, 1);
   assert.match(r.stderr, /unknown model "no-such-model.json"/);
   assert.equal(r.stdout, '');
+});
+
+// ---- classify: where the output goes, columns it adds, and an unclosed quote (the real CLI, spawned)
+const classify = (args: string[], cwd = dir) => spawnSync(process.execPath, [bin, 'insight', 'classify', '--text-column', 'comment', ...args], { cwd, encoding: 'utf8' });
+const noStackTrace = (stderr: string) => assert.doesNotMatch(stderr, /\n\s+at |node:internal|triggerUncaughtException/, 'one clear message, not a stack trace');
+
+test('classify --output into a folder that does not exist: a clear message, exit 2, nothing created', async () => {
+  const r = classify(['--input', 'comments.csv', '--output', join('no-such-folder', 'out.csv')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /chorus insight classify: error: the folder for --output does not exist: no-such-folder \(create it first, or choose another folder\)/);
+  noStackTrace(r.stderr);
+  await assert.rejects(readFile(join(dir, 'no-such-folder', 'out.csv')));
+});
+
+test('classify refuses to write over its input, however the path is written (./x, absolute, symbolic link)', async () => {
+  const original = 'id,comment\n1,The wait was long\n2,Kind staff\n';
+  await writeFile(join(dir, 'precious.csv'), original);
+  await symlink(join(dir, 'precious.csv'), join(dir, 'precious-link.csv'));
+  for (const [input, output] of [['precious.csv', 'precious.csv'], ['precious.csv', './precious.csv'], [join(dir, 'precious.csv'), 'precious.csv'], ['precious.csv', 'precious-link.csv']] as const) {
+    const r = classify(['--input', input, '--output', output]);
+    assert.equal(r.status, 2, `${input} -> ${output}`);
+    assert.match(r.stderr, /is the input file; writing to it would destroy the input\. Choose another file, for example --output /);
+    noStackTrace(r.stderr);
+    assert.equal(await readFile(join(dir, 'precious.csv'), 'utf8'), original, 'the input is untouched');
+  }
+});
+
+test('classify refuses an input that already has themes or sentiment columns, and leaves an existing output alone', async () => {
+  await writeFile(join(dir, 'classified-before.csv'), 'id,comment,themes,theme_confidence,Sentiment,sentiment_confidence\n1,The wait was long,Timeliness,0.9,negative,0.8\n');
+  await writeFile(join(dir, 'previous-output.csv'), 'keep me\n');
+  const r = classify(['--input', 'classified-before.csv', '--output', 'previous-output.csv']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /the input already has columns "themes", "theme_confidence", "Sentiment", "sentiment_confidence", which classify adds to its output; rename or remove them in the input first/);
+  noStackTrace(r.stderr);
+  assert.equal(await readFile(join(dir, 'previous-output.csv'), 'utf8'), 'keep me\n');
+});
+
+test('classify: an unclosed quote is reported at the line where it opens, with how many lines it swallowed', async () => {
+  await writeFile(join(dir, 'unclosed.csv'), 'id,comment\n1,The wait was long\n2,"Kind staff\n3,Cold food\n4,Parking was hard\n');
+  const r = classify(['--input', 'unclosed.csv', '--output', 'unclosed-out.csv']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Classified 1 rows/);
+  assert.match(r.stderr, /1 record\(s\) could not be read and were skipped:\n {2}line 3: Quote Not Closed: a quote opened on line 3 is never closed, so the rest of the file \(lines 3 to 5, 3 lines\) could not be read/);
+  const out = await readFile(join(dir, 'unclosed-out.csv'), 'utf8');
+  assert.equal(out.trim().split('\n').length, 2, 'the header and the one row before the quote');
 });

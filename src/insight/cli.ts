@@ -3,8 +3,8 @@
  * Each command returns an exit code; errors are printed as one clear line, never a stack trace.
  */
 import { createWriteStream } from 'node:fs';
-import { access, rm, stat, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { access, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stringify } from 'csv-stringify';
 import { classifyWith, type CommentInput } from './classify.ts';
@@ -176,6 +176,40 @@ async function cmdTrain(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** the columns classify adds to the input's own */
+const CLASSIFY_COLUMNS = ['themes', 'theme_confidence', 'sentiment', 'sentiment_confidence'];
+
+/** An input that already has classify's columns (say, an earlier output) would get them twice: refuse it. */
+function refuseAddedColumns(header: readonly string[]): void {
+  const clash = header.filter((h) => CLASSIFY_COLUMNS.includes(h.trim().toLowerCase()));
+  if (!clash.length) return;
+  const names = clash.map((h) => `"${h}"`).join(', ');
+  throw new Error(
+    `the input already has ${clash.length === 1 ? 'a column' : 'columns'} ${names}, which classify adds to its output; rename or remove ${clash.length === 1 ? 'it' : 'them'} in the input first (or classify the original file, not an earlier output)`,
+  );
+}
+
+/**
+ * The output must go into a folder that exists, and must not be the input file, however it is named (./x.csv,
+ * an absolute path, a symbolic or hard link): opening it for writing would empty the input before it is read.
+ */
+async function checkClassifyOutput(input: string, output: string): Promise<void> {
+  const target = resolve(output);
+  const folder = dirname(target);
+  const folderStat = await stat(folder).catch(() => undefined);
+  if (!folderStat) throw new UsageError(`the folder for --output does not exist: ${dirname(output)} (create it first, or choose another folder)`);
+  if (!folderStat.isDirectory()) throw new UsageError(`--output ${output}: ${dirname(output)} is not a folder`);
+  const existing = await stat(target).catch(() => undefined);
+  if (!existing) return;
+  if (existing.isDirectory()) throw new UsageError(`--output ${output} is a folder; give a file name, for example ${join(output, 'classified.csv')}`);
+  const source = await stat(input);
+  const sameFile = (existing.ino !== 0 && existing.dev === source.dev && existing.ino === source.ino) || (await realpath(target)) === (await realpath(input));
+  if (sameFile) {
+    const suggestion = join(dirname(output), `${basename(output, extname(output))}-classified${extname(output) || '.csv'}`);
+    throw new UsageError(`--output ${output} is the input file; writing to it would destroy the input. Choose another file, for example --output ${suggestion}`);
+  }
+}
+
 async function cmdClassify(args: string[], io: Io): Promise<number> {
   const v = parse(args, {
     model: { type: 'string' },
@@ -191,20 +225,32 @@ async function cmdClassify(args: string[], io: Io): Promise<number> {
   const textColumn = need(v, 'text-column');
   const batchSize = num(v, 'batch-size', 2000, 1, 1_000_000);
   await mustExist(input, 'input file');
+  await checkClassifyOutput(input, output);
   const model = await resolveModel(v.model);
   const size = (await stat(input)).size;
   const showProgress = size > 1_000_000;
   let textCol = -1;
   let qCol = -1;
   let outHeader: string[] = [];
-  const out = stringify();
-  const sink = createWriteStream(output);
-  const done = new Promise<void>((res, rej) => {
-    sink.on('finish', res);
-    sink.on('error', rej);
-    out.on('error', rej);
-  });
-  out.pipe(sink);
+  // the output is opened only once the input's header has been checked
+  let out: ReturnType<typeof stringify> | undefined;
+  let done: Promise<void> = Promise.resolve();
+  const openOutput = () => {
+    const o = stringify();
+    const sink = createWriteStream(output);
+    done = new Promise<void>((res, rej) => {
+      sink.on('finish', res);
+      sink.on('error', (e: NodeJS.ErrnoException) => rej(new Error(`cannot write the output file ${output}: ${e.code === 'EACCES' ? 'permission denied' : e.message}`)));
+      o.on('error', rej);
+    });
+    done.catch(() => undefined); // awaited below; this stops an early failure from crashing the process first
+    o.pipe(sink);
+    out = o;
+    return o;
+  };
+  const write = async (row: string[]) => {
+    if (!out!.write(row)) await Promise.race([new Promise((res) => out!.once('drain', res)), done]);
+  };
   let batch: string[][] = [];
   let written = 0;
   const counts = new Map<string, number>();
@@ -221,7 +267,7 @@ async function cmdClassify(args: string[], io: Io): Promise<number> {
       while (row.length < outHeader.length - 4) row.push('');
       row.length = outHeader.length - 4;
       row.push(themes.map((t) => t.label).join('; '), themes.map((t) => t.confidence.toFixed(3)).join('; '), empty ? '' : (r.sentiment?.label ?? ''), empty || !r.sentiment ? '' : r.sentiment.confidence.toFixed(3));
-      if (!out.write(row)) await new Promise((res) => out.once('drain', res));
+      await write(row);
     }
     written += batch.length;
     batch = [];
@@ -232,21 +278,23 @@ async function cmdClassify(args: string[], io: Io): Promise<number> {
     (header) => {
       textCol = columnIndex(header, textColumn);
       qCol = typeof v['question-column'] === 'string' ? columnIndex(header, v['question-column']) : -1;
-      outHeader = [...header, 'themes', 'theme_confidence', 'sentiment', 'sentiment_confidence'];
-      out.write(outHeader);
+      refuseAddedColumns(header);
+      outHeader = [...header, ...CLASSIFY_COLUMNS];
+      openOutput().write(outHeader);
     },
     async (e) => {
       batch.push(e.cells);
       if (batch.length >= batchSize) await flush();
     },
   ).catch(async (e: unknown) => {
+    if (!out) throw e;
     out.end();
     await done.catch(() => undefined);
     await rm(output, { force: true });
     throw e;
   });
   await flush();
-  out.end();
+  out!.end();
   await done;
   if (showProgress) io.err('\n');
   io.out(`Classified ${written} rows with model "${model.name}" into ${output}\n`);

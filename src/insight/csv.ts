@@ -3,7 +3,7 @@
  * non-UTF-8 bytes (invalid UTF-8 sequences are decoded as Windows-1252, as Excel writes them).
  */
 import { createReadStream } from 'node:fs';
-import { parse, type CsvError } from 'csv-parse';
+import { parse, type CsvError, type InfoRecord } from 'csv-parse';
 
 // Windows-1252 code points for bytes 0x80–0x9F (undefined bytes map to themselves).
 const CP1252 = [
@@ -99,8 +99,10 @@ export function decodeLenient(buf: Uint8Array): { text: string; invalidBytes: nu
 }
 
 export interface SkippedRecord {
-  /** 1-based line where the bad record started (approximate for multi-line records). */
+  /** 1-based line where the bad record started (exact for an unclosed quote; approximate otherwise). */
   line: number;
+  /** How many lines of the file the bad record covers, when known (an unclosed quote runs to the end of the file). */
+  lines?: number;
   reason: string;
 }
 
@@ -136,11 +138,29 @@ export async function streamCsv(
 ): Promise<CsvStreamResult> {
   const skipped: SkippedRecord[] = [];
   const decoder = new LenientDecoder();
+  // where the last good record ended, so that a bad record's first line is known
+  let lastRecordLine = 0;
+  let emptyLinesBefore = 0;
   const parser = parse({
     ...PARSE_OPTIONS,
     info: true,
+    on_record: (item: string[], context: InfoRecord) => {
+      lastRecordLine = context.lines;
+      emptyLinesBefore = context.empty_lines;
+      return item;
+    },
     on_skip: (err: CsvError | undefined) => {
-      skipped.push({ line: (err as (CsvError & { lines?: number }) | undefined)?.lines ?? 0, reason: err?.message ?? 'unreadable record' });
+      const e = err as (CsvError & { lines?: number; empty_lines?: number }) | undefined;
+      const end = e?.lines ?? 0;
+      if (e?.code === 'CSV_QUOTE_NOT_CLOSED') {
+        // the quote opened on the first non-empty line after the last good record and ran to the end of the file
+        const start = Math.min(end, lastRecordLine + 1 + Math.max(0, (e.empty_lines ?? emptyLinesBefore) - emptyLinesBefore));
+        const count = end - start + 1;
+        const span = count === 1 ? `line ${start}` : `lines ${start} to ${end}, ${count} lines`;
+        skipped.push({ line: start, lines: count, reason: `Quote Not Closed: a quote opened on line ${start} is never closed, so the rest of the file (${span}) could not be read; close the quote or remove it, then run again` });
+      } else {
+        skipped.push({ line: end, reason: err?.message ?? 'unreadable record' });
+      }
       return undefined;
     },
   });
