@@ -2,7 +2,8 @@
 // build the app and listen. WEB_CONCURRENCY=N (PostgreSQL only) forks N web processes that share the port.
 import cluster from 'node:cluster';
 import { ConfigError, loadConfig, type Config } from './config/index.ts';
-import { openDatabase } from './db/client.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { DatabaseUnavailableError, describeUrl, openWhenReady } from './db/wait.ts';
 import { buildApp } from './app/build-app.ts';
 import { createContext, migrateAll, seedAll } from './app/context.ts';
 import { MODULES } from './app/modules.ts';
@@ -13,8 +14,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** PGlite opens at once; PostgreSQL may need waiting for */
+function open(config: Config): Promise<Database> {
+  if (!config.databaseUrl) return openDatabase(config);
+  return openWhenReady(() => openDatabase(config), { waitSeconds: config.databaseWaitSeconds, where: describeUrl(config.databaseUrl) });
+}
+
 async function prepare(config: Config): Promise<{ seeded: string[] }> {
-  const db = await openDatabase(config);
+  const db = await open(config);
   try {
     const applied = await migrateAll(db, MODULES);
     if (applied.length) console.log(`Applied ${applied.length} database migration(s).`);
@@ -31,7 +38,7 @@ async function prepare(config: Config): Promise<{ seeded: string[] }> {
 }
 
 async function serve(config: Config, announce: boolean): Promise<void> {
-  const db = await openDatabase(config);
+  const db = await open(config);
   const ctx = await createContext(config, db);
   const app = await buildApp(ctx, MODULES);
   await ctx.jobs.start({ work: config.runJobs });
@@ -67,7 +74,7 @@ if (cluster.isPrimary) {
   try {
     await prepare(config);
   } catch (err) {
-    fail(`The database could not be prepared: ${(err as Error).message}`);
+    fail(err instanceof DatabaseUnavailableError ? err.message : `The database could not be prepared: ${(err as Error).message}`);
   }
   if (config.webConcurrency > 1) {
     for (let i = 0; i < config.webConcurrency; i++) cluster.fork({ CHORUS_WORKER_INDEX: String(i) });

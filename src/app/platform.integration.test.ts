@@ -4,6 +4,7 @@ import { getAllByRole, getByRole } from '@testing-library/dom';
 import { Agent, buildTestApp, text, type TestApp } from '../../tests/support/app.ts';
 import { signedInAgent } from '../../tests/support/sign-in.ts';
 import { buildStylesheet } from './assets.ts';
+import { userIdForEmail } from '../modules/accounts/api.ts';
 
 let t: TestApp;
 before(async () => {
@@ -81,8 +82,7 @@ describe('security', () => {
     const stolen = (await other.get('/sign-up')).document.querySelector('input[name="_csrf"]') as HTMLInputElement;
     const crossSession = await agent.postRaw('/sign-up', { _csrf: stolen.value, name: 'Mallory', email: 'mallory@example.org', privacy: 'yes' });
     assert.equal(crossSession.status, 403, "another session's token is refused");
-    const { rows } = await t.db.query(`SELECT 1 FROM users WHERE email = 'mallory@example.org'`);
-    assert.equal(rows.length, 0);
+    assert.equal(await userIdForEmail(t.db, 'mallory@example.org'), undefined);
   });
 
   test('a strict Content-Security-Policy with a per-request nonce; every inline script carries it', async () => {
@@ -154,6 +154,8 @@ describe('errors', () => {
       const logged = broken.logs.filter((l) => l.includes('"level":50'));
       assert.equal(logged.length, 1);
       assert.match(logged[0]!, /"reqId":"[0-9a-f-]{36}"/);
+      assert.match(logged[0]!, /"stack":"[^"]*relation \\"…\\" does not exist/, 'the stack is logged, scrubbed like the message');
+      assert.doesNotMatch(logged[0]!, /\\"settings\\"/, 'no quoted value from the error reaches the log, in the message or the stack');
     } finally {
       await broken.close();
     }
@@ -197,4 +199,24 @@ test('healthz answers without a session', async () => {
   const res = await t.app.inject({ method: 'GET', url: '/healthz' });
   assert.equal(res.statusCode, 200);
   assert.equal(res.headers['set-cookie'], undefined);
+});
+
+test('readyz touches the database: 200 while it answers, 503 when it is down, while healthz (liveness) stays 200', async () => {
+  const ready = await t.app.inject({ method: 'GET', url: '/readyz' });
+  assert.equal(ready.statusCode, 200);
+  assert.deepEqual(ready.json(), { status: 'ready' });
+  assert.equal(ready.headers['set-cookie'], undefined);
+  assert.equal(ready.headers['cache-control'], 'no-store');
+
+  const down = await buildTestApp();
+  try {
+    await down.ctx.jobs.stop();
+    await down.db.close();
+    const res = await down.app.inject({ method: 'GET', url: '/readyz' });
+    assert.equal(res.statusCode, 503);
+    assert.equal(res.json().status, 'unavailable');
+    assert.equal((await down.app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200);
+  } finally {
+    await down.app.close();
+  }
 });

@@ -63,6 +63,7 @@ const schema = {
   databaseUrl: { env: 'DATABASE_URL', doc: 'PostgreSQL connection string. Unset: embedded PostgreSQL (PGlite) in DATA_DIR.', default: undefined, parse: postgresUrl, secret: true } as Setting<string | undefined>,
   dataDir: { env: 'DATA_DIR', doc: 'Folder for the embedded database. Created if missing.', default: './data', parse: str } as Setting<string>,
   webConcurrency: { env: 'WEB_CONCURRENCY', doc: 'Number of web processes. More than 1 needs DATABASE_URL.', default: 1, parse: int(1, 64) } as Setting<number>,
+  databaseWaitSeconds: { env: 'DATABASE_WAIT_SECONDS', doc: 'At start, how long to keep retrying (with back-off) while PostgreSQL is not answering yet.', default: 60, parse: int(0, 3600) } as Setting<number>,
   databasePoolSize: { env: 'DATABASE_POOL_SIZE', doc: 'Connections per web process (PostgreSQL only).', default: 10, parse: int(1, 200) } as Setting<number>,
   sessionSecret: { env: 'SESSION_SECRET', doc: 'At least 32 characters, shared by every web process. Unset outside production: one is generated and kept in the database.', default: undefined, parse: optionalStr, secret: true } as Setting<string | undefined>,
   smtpUrl: { env: 'SMTP_URL', doc: 'SMTP server for email. Unset: emails are stored and shown at /admin/outbox.', default: undefined, parse: smtpUrl, secret: true } as Setting<string | undefined>,

@@ -2,6 +2,7 @@
 // Any web process may send; processes started with RUN_JOBS=true also work the queues (SKIP LOCKED makes N workers safe).
 import { PgBoss, fromPglite, type Job } from 'pg-boss';
 import type { Database } from '../../db/client.ts';
+import { scrub } from '../errors/log.ts';
 
 export interface JobDefinition<T extends object = Record<string, unknown>> {
   name: string;
@@ -28,7 +29,7 @@ export class Jobs {
       ? fromPglite(this.db.pglite)
       : { executeSql: async (text: string, values?: unknown[]) => this.db.pool!.query(text, values) };
     const boss = new PgBoss({ db, schedule: work, supervise: work, migrate: true });
-    boss.on('error', (err: Error) => console.error(`[jobs] ${err.message}`));
+    boss.on('error', (err: Error) => console.error(`[jobs] ${scrub(err.message)}`));
     await boss.start();
     this.boss = boss;
     for (const def of this.definitions.values()) {
