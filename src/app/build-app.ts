@@ -9,6 +9,7 @@ import '../platform/http/types.ts';
 import { loadSession } from '../platform/auth/session.ts';
 import { GUEST } from '../platform/authorisation/index.ts';
 import { AppError, CsrfError, SignInRequiredError } from '../platform/errors/index.ts';
+import { errorForLog } from '../platform/errors/log.ts';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../platform/security/csrf.ts';
 import { enforce, RateLimitedError } from '../platform/security/rate-limit.ts';
 import type { AppContext, ChorusModule, NavItem } from '../platform/module.ts';
@@ -21,7 +22,7 @@ export interface BuildOptions {
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const NO_SESSION = /^\/(assets|nhsuk|questionnaires\/pictures)\/|^\/healthz$/;
+const NO_SESSION = /^\/(assets|nhsuk|questionnaires\/pictures)\/|^\/(healthz|readyz)$/;
 
 /** Strips query strings from logged URLs: they can hold tokens or personal details. */
 const pathOnly = (url: string) => url.split('?')[0];
@@ -73,7 +74,14 @@ export async function buildApp(ctx: AppContext, modules: readonly ChorusModule[]
   await registerViews(app, !config.isTest && config.nodeEnv !== 'development');
   await registerAssets(app);
 
+  // Liveness: the process answers (cheap, touches nothing). Readiness: this node can serve people, so its database
+  // answers within 2 seconds; a load balancer sends no one to a node whose /readyz is 503.
   app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    if (await databaseAnswers(ctx, 2000)) return { status: 'ready' };
+    return reply.code(503).send({ status: 'unavailable', reason: 'The database is not answering' });
+  });
 
   for (const m of modules) if (m.policy) ctx.policies.register(m.policy, m.id);
   for (const m of modules) {
@@ -133,7 +141,7 @@ export async function buildApp(ctx: AppContext, modules: readonly ChorusModule[]
     }
     const status = error instanceof AppError ? error.status : error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status >= 500) {
-      request.log.error({ err: { type: error.name, message: scrub(error.message), code: (error as { code?: string }).code, stack: error.stack } }, 'request failed');
+      request.log.error({ err: errorForLog(error) }, 'request failed');
     } else {
       request.log.info({ errorId: error instanceof AppError ? error.id : error.name, status }, 'request refused');
     }
@@ -163,9 +171,18 @@ export async function buildApp(ctx: AppContext, modules: readonly ChorusModule[]
   return app;
 }
 
-/** Removes quoted values (which may be personal data) from database error messages before they are logged. */
-function scrub(message: string): string {
-  return message.replace(/"[^"]*"|'[^']*'|\([^)]*\)=\([^)]*\)/g, '"…"');
+async function databaseAnswers(ctx: AppContext, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  const query = ctx.db.query('SELECT 1').then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const ERROR_TEMPLATES: Record<number, string> = { 401: 'views/errors/403.njk', 403: 'views/errors/403.njk', 404: 'views/errors/404.njk', 429: 'views/errors/429.njk', 500: 'views/errors/500.njk' };
