@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/module.ts';
 import { sendExport } from '../../platform/exports/index.ts';
 import { validateForm, emptyValues } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
+import { paginate } from '../../platform/http/pagination.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
@@ -45,11 +46,14 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
     return reply.view(V('event-form'), { errors: {}, errorList: [], choices: await choices(ctx), ...helpers, ...data });
   };
 
-  app.get<{ Querystring: { programme?: string } }>('/events', async (req, reply) => {
+  app.get<{ Querystring: { programme?: string; page?: string } }>('/events', async (req, reply) => {
     authorize(req, 'event.manage');
     const programme = typeof req.query.programme === 'string' ? await getProgramme(ctx.db, req.query.programme) : undefined;
-    const events = await repo.listEvents(ctx.db, { programmeId: programme?.id });
-    return reply.view(V('events'), { events, programme, programmes: await listProgrammes(ctx.db), backLinkHref: '/admin', ...helpers });
+    const filters = { programmeId: programme?.id };
+    const now = new Date();
+    const pages = paginate({ query: req.query, total: await repo.countEvents(ctx.db, filters, now), path: '/admin/events', params: { programme: programme?.id } });
+    const events = await repo.listEvents(ctx.db, filters, now, pages);
+    return reply.view(V('events'), { events, pages, programme, programmes: await listProgrammes(ctx.db), backLinkHref: '/admin', ...helpers });
   });
 
   // ---- every event as CSV, or every event in one programme with ?programme= (columns in queries/exports.ts)

@@ -129,7 +129,8 @@ export interface EventFilters {
   statuses?: string[];
 }
 
-export async function listEvents(db: Queryable, f: EventFilters, now = new Date()): Promise<EventWithCounts[]> {
+/** The WHERE clause and order for a filtered list of events. */
+async function eventsWhere(db: Queryable, f: EventFilters, now: Date): Promise<{ sql: string; params: unknown[]; order: string }> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -150,8 +151,21 @@ export async function listEvents(db: Queryable, f: EventFilters, now = new Date(
     add('e.ends_at >= ?', now);
     add(`e.starts_at < ?::timestamptz + interval '30 days'`, now);
   } else if (f.when === 'upcoming') add('e.ends_at >= ?', now);
-  const { rows } = await db.query<Counted>(`${WITH_COUNTS} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}, e.title LIMIT 500`, params);
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, order };
+}
+
+/** Events matching the filters: at most 500, or one page of them (`page` from the platform's paginate()). */
+export async function listEvents(db: Queryable, f: EventFilters, now = new Date(), page?: { limit: number; offset: number }): Promise<EventWithCounts[]> {
+  const { sql, params, order } = await eventsWhere(db, f, now);
+  const limit = page ? `LIMIT ${Math.max(0, Math.floor(page.limit))} OFFSET ${Math.max(0, Math.floor(page.offset))}` : 'LIMIT 500';
+  const { rows } = await db.query<Counted>(`${WITH_COUNTS} ${sql} ORDER BY ${order}, e.title, e.id ${limit}`, params);
   return withProgrammes(db, rows);
+}
+
+export async function countEvents(db: Queryable, f: EventFilters, now = new Date()): Promise<number> {
+  const { sql, params } = await eventsWhere(db, f, now);
+  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events e ${sql}`, params);
+  return rows[0]!.n;
 }
 
 // ---- bookings
