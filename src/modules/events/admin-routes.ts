@@ -67,7 +67,8 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
       what: programme ? 'event.programme-events' : 'event.all-events',
       subject: programme ? { type: 'programme', id: programme.id } : { type: 'events' },
       format: 'csv',
-      fileName: programme ? `${programme.title} events` : 'events',
+      fileName: programme?.title ?? 'all',
+      fileSuffix: 'events',
       columns: EVENT_COLUMNS,
       rows: eventsForExport(ctx.db, titles, programme?.id),
     });
@@ -208,7 +209,8 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
       what: 'event.bookings',
       subject: { type: 'event', id: event.id },
       format: 'csv',
-      fileName: `${event.title} bookings`,
+      fileName: event.title,
+      fileSuffix: 'bookings',
       columns: BOOKING_COLUMNS,
       rows: await repo.bookingsForEvent(ctx.db, event.id, ['booked', 'waiting', 'cancelled']),
     });

@@ -1,8 +1,6 @@
 // Pages for facilitators under /admin/surveys: build a survey (details, pages, questions), preview both versions,
 // check the Easy Read, publish and close; enter paper, phone and assisted responses; results and exports.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import {
   SCALES, allQuestions, pictureChoices, resultChart, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, needsLook, EASY_READ_READING_AGE, READING_AGE_MIN_WORDS, renderSection, routingNote, saveDefinition, lockQuestionnaire,
   type Definition, type PictureChoice, type Variant,
@@ -20,7 +18,9 @@ import { nextId, questionFrom, questionValues, questionsBefore, sectionFrom, sec
 import { hashToken, newToken } from '../../platform/security/tokens.ts';
 import { responseCookie } from './routes.ts';
 import { pictureLibraryRoutes } from './picture-routes.ts';
-import { equalitySummary, responsesSheet, summaryRows, surveyResults } from './queries/results.ts';
+import { responseColumns, responsesForExport } from './queries/exports.ts';
+import { sendExport, type Column, type ExportFormat } from '../../platform/exports/index.ts';
+import { equalitySummary, summaryRows, surveyResults } from './queries/results.ts';
 
 const V = (name: string) => `surveys/views/admin/${name}.njk`;
 const TYPE_NAMES: Record<string, string> = {
@@ -367,35 +367,27 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     return reply.view(V('free-text'), { survey, question, answers, values: form.values, errors: form.errors, errorList: form.errorList, filters, search, ...common, backLinkHref: `/admin/surveys/${survey.id}/results` });
   });
 
-  // ---- exports
-  const filename = (survey: repo.SurveyRow, suffix: string) => `${survey.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'survey'}-${suffix}`;
-  const download = (reply: FastifyReply, type: string, name: string, body: string | Buffer) =>
-    reply.header('content-type', type).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store').send(body);
-
-  app.get<{ Params: { id: string } }>('/surveys/:id/responses.csv', async (req, reply) => {
+  // ---- exports, through the platform exports (responses' columns in queries/exports.ts)
+  const responsesExport = (format: ExportFormat) => async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     authorize(req, 'survey.view-results');
     const { survey, def } = await load(req.params.id);
-    const sheet = await responsesSheet(ctx.db, survey.id, def, can(req, 'survey.see-equality'));
-    await audit(ctx.db, { actorId: req.user!.userId, action: 'survey.export', subjectType: 'survey', subjectId: survey.id });
-    return download(reply, 'text/csv; charset=utf-8', filename(survey, 'responses.csv'), `\uFEFF${stringify([sheet.header, ...sheet.rows])}`);
-  });
-  app.get<{ Params: { id: string } }>('/surveys/:id/responses.xlsx', async (req, reply) => {
-    authorize(req, 'survey.view-results');
-    const { survey, def } = await load(req.params.id);
-    const sheet = await responsesSheet(ctx.db, survey.id, def, can(req, 'survey.see-equality'));
-    const book = new ExcelJS.Workbook();
-    book.creator = 'Chorus';
-    const ws = book.addWorksheet('Responses', { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(sheet.header).font = { bold: true };
-    for (const row of sheet.rows) ws.addRow(row);
-    ws.columns.forEach((c) => (c.width = 24));
-    await audit(ctx.db, { actorId: req.user!.userId, action: 'survey.export', subjectType: 'survey', subjectId: survey.id });
-    return download(reply, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename(survey, 'responses.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
-  });
+    const withEquality = can(req, 'survey.see-equality');
+    return sendExport(req, reply, ctx.db, {
+      what: 'survey.responses', subject: { type: 'survey', id: survey.id }, format, fileName: survey.title || 'survey', fileSuffix: 'responses', sheetName: 'Responses',
+      columns: responseColumns(def, withEquality), rows: responsesForExport(ctx.db, survey.id), equalityColumns: withEquality,
+    });
+  };
+  app.get<{ Params: { id: string } }>('/surveys/:id/responses.csv', responsesExport('csv'));
+  app.get<{ Params: { id: string } }>('/surveys/:id/responses.xlsx', responsesExport('xlsx'));
   app.get<{ Params: { id: string } }>('/surveys/:id/summary.csv', async (req, reply) => {
     authorize(req, 'survey.view-results');
     const { survey, def } = await load(req.params.id);
-    const rows = await summaryRows(ctx.db, survey, def, (await ctx.settings.get()).smallNumberThreshold);
-    return download(reply, 'text/csv; charset=utf-8', filename(survey, 'summary.csv'), `\uFEFF${stringify(rows)}`);
+    const [header = [], ...rows] = await summaryRows(ctx.db, survey, def, (await ctx.settings.get()).smallNumberThreshold);
+    const columns = header.map((h, i): Column<string[]> => ({ header: h, value: (r) => r[i] }));
+    return sendExport(req, reply, ctx.db, {
+      what: 'survey.summary', subject: { type: 'survey', id: survey.id }, format: 'csv', fileName: survey.title || 'survey', fileSuffix: 'summary', columns, rows,
+      // equality totals with small numbers suppressed, never a person's equality answers
+      equalityColumns: false, details: { equalityTotals: true },
+    });
   });
 }

@@ -59,6 +59,8 @@ test('file names: letters, digits and hyphens only, never empty, at most 60 char
   const long = safeFileName(`${'a'.repeat(59)} b c`, 'csv');
   assert.equal(long, `${'a'.repeat(59)}.csv`, 'no hyphen left dangling where it was cut');
   assert.ok(safeFileName('x'.repeat(500), 'xlsx').length <= 65);
+  assert.equal(safeFileName(`${'Long survey title '.repeat(10)}`, 'csv', 'responses'), `${'long-survey-title-'.repeat(4).slice(0, 60).replace(/-+$/, '')}-responses.csv`, 'the suffix survives the cut');
+  assert.equal(safeFileName('', 'xlsx', 'responses'), 'responses.xlsx');
   for (const name of ['a"b', 'a\\b', 'a/b', 'a;b', 'a\u202eb', 'a\u0000b']) assert.match(safeFileName(name, 'csv'), /^[a-z0-9-]+\.csv$/);
 });
 

@@ -37,19 +37,20 @@ export function cellOf(value: CellValue): string | number {
   return neutralise(String(value));
 }
 
-/**
- * A file name that is safe in a Content-Disposition header and on every operating system: lower-case letters,
- * digits and hyphens only (accents dropped, everything else a hyphen), at most 60 characters before the extension,
- * never empty.
- */
-export function safeFileName(name: string, extension: 'csv' | 'xlsx'): string {
-  const base = name
+const slug = (text: string): string =>
+  text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${base || 'export'}.${extension}`;
+    .replace(/^-+|-+$/g, '');
+
+/**
+ * A file name that is safe in a Content-Disposition header and on every operating system: lower-case letters,
+ * digits and hyphens only (accents dropped, everything else a hyphen), never empty. The name (often a title) is cut
+ * to 60 characters; the suffix (such as "responses") is kept whole.
+ */
+export function safeFileName(name: string, extension: 'csv' | 'xlsx', suffix = ''): string {
+  const base = slug(name).slice(0, 60).replace(/-+$/, '');
+  return `${[base, slug(suffix).slice(0, 30)].filter(Boolean).join('-') || 'export'}.${extension}`;
 }

@@ -28,8 +28,10 @@ export interface Export<T> {
   /** the thing exported from, for the audit log (e.g. the survey); no id for exports across many */
   subject: { type: string; id?: string };
   format: ExportFormat;
-  /** the file name before it is made safe; the extension is added */
+  /** the file name (often a title) before it is made safe and cut to length; the extension is added */
   fileName: string;
+  /** added to the file name whole, after the cut: e.g. "responses" */
+  fileSuffix?: string;
   columns: readonly Column<T>[];
   rows: Iterable<T> | AsyncIterable<T>;
   /** true when special category (equality) columns are included; always recorded in the audit log */
@@ -100,7 +102,7 @@ export async function sendExport<T>(req: FastifyRequest, reply: FastifyReply, db
 
   reply
     .header('content-type', CONTENT_TYPES[spec.format])
-    .header('content-disposition', `attachment; filename="${safeFileName(spec.fileName, spec.format)}"`)
+    .header('content-disposition', `attachment; filename="${safeFileName(spec.fileName, spec.format, spec.fileSuffix)}"`)
     .header('cache-control', 'no-store');
   const failed = (err: unknown) => {
     if (err) req.log.error({ err }, `export ${spec.what} stopped`);
