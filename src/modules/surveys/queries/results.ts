@@ -1,10 +1,9 @@
 // Results for facilitators: counts and percentages per question (with filters), equality summaries with small
-// numbers suppressed, and the rows of the responses export.
+// numbers suppressed. The responses export is in exports.ts.
 import type { Queryable } from '../../../db/client.ts';
-import { tally, allQuestions, describeAnswer, choicesOf, type Definition, type QuestionResult } from '../../../capabilities/questionnaires/index.ts';
+import { tally, allQuestions, choicesOf, type Definition, type QuestionResult } from '../../../capabilities/questionnaires/index.ts';
 import * as repo from '../repository.ts';
 import { EQUALITY } from '../equality.ts';
-import { CHANNELS, GATHERED_HOW, RESPONDENT_ROLES, textOf } from '../vocabulary.ts';
 
 type Results = { counts: Awaited<ReturnType<typeof repo.countBy>>; questions: QuestionResult[] };
 /**
@@ -47,38 +46,6 @@ export async function equalitySummary(db: Queryable, surveyId: string, threshold
       return n > 0 && n < threshold ? { label: o.label.standard, shown: `fewer than ${threshold}` } : { label: o.label.standard, count: n, shown: n.toLocaleString('en-GB') };
     }),
   }));
-}
-
-export interface ExportSheet {
-  header: string[];
-  rows: (string | number)[][];
-}
-
-/** one row per submitted response, one column per question; equality columns only when allowed */
-export async function responsesSheet(db: Queryable, surveyId: string, def: Definition, withEquality: boolean): Promise<ExportSheet> {
-  const questions = allQuestions(def);
-  const equality = allQuestions(EQUALITY);
-  const header = [
-    'Reference', 'Submitted', 'Response from', 'Organisation', 'How views were gathered', 'People represented', 'Who they are',
-    'Which of these describes you', 'Version', 'Channel',
-    ...questions.map((q) => q.label.standard),
-    ...(withEquality ? ['Equality questions', ...equality.map((q) => `Equality: ${q.label.standard}`)] : []),
-  ];
-  const rows = (await repo.submittedResponses(db, surveyId)).map((r) => [
-    r.reference ?? '',
-    r.submitted_at ? r.submitted_at.toISOString() : '',
-    r.kind === 'organisation' ? 'Organisation or group' : 'Individual',
-    r.organisation_name ?? '',
-    r.gathered_how ? `${textOf(GATHERED_HOW, r.gathered_how)}${r.gathered_other ? `: ${r.gathered_other}` : ''}` : '',
-    r.represents_count ?? '',
-    r.represents_who ?? '',
-    r.respondent_roles.map((v) => textOf(RESPONDENT_ROLES, v)).join('; '),
-    r.variant === 'easy-read' ? 'Easy Read' : 'Standard',
-    textOf(CHANNELS, r.channel),
-    ...questions.map((q) => describeAnswer(q, r.answers)),
-    ...(withEquality ? [r.equality_choice === 'answered' ? 'Answered' : r.equality_choice === 'skipped' ? 'Skipped' : 'Not asked', ...equality.map((q) => (r.equality ? describeAnswer(q, r.equality) : ''))] : []),
-  ]);
-  return { header, rows };
 }
 
 /** the summary CSV: one row per question option (and equality totals with small numbers suppressed) */
