@@ -3,13 +3,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
 import { sendExport } from '../../platform/exports/index.ts';
-import { validateForm, emptyValues } from '../../platform/forms/index.ts';
+import { validateForm, emptyValues, renderForm, withErrors, type FormPage } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { paginate } from '../../platform/http/pagination.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
-import { getProgramme, listPhases, listProgrammes, listWorkgroups, partsOf } from '../programmes/api.ts';
+import { getProgramme, listPhases, listProgrammes, listWorkgroups } from '../programmes/api.ts';
 import * as repo from './repository.ts';
 import * as forms from './schemas.ts';
 import * as vocab from './vocabulary.ts';
@@ -41,10 +41,7 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
     if (!e) throw new NotFoundError();
     return e;
   };
-  const showForm = async (reply: FastifyReply, data: Record<string, unknown>) => {
-    if ((data.errorList as unknown[] | undefined)?.length) reply.code(400);
-    return reply.view(V('event-form'), { errors: {}, errorList: [], choices: await choices(ctx), ...helpers, ...data });
-  };
+  const showForm = async (reply: FastifyReply, data: FormPage) => renderForm(reply, V('event-form'), { choices: await choices(ctx), ...helpers, ...data });
 
   app.get<{ Querystring: { programme?: string; page?: string } }>('/events', async (req, reply) => {
     authorize(req, 'event.manage');
@@ -77,7 +74,7 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
   app.get<{ Querystring: { programme?: string } }>('/events/new', async (req, reply) => {
     authorize(req, 'event.manage');
     const programmeId = typeof req.query.programme === 'string' && isUuid(req.query.programme) ? req.query.programme : '';
-    const values = { ...emptyValues(forms.eventForm({ programmes: [], phases: [], workgroups: [] })), programmeId, bookingRequired: 'yes', date: partsOf(null), bookingOpens: partsOf(null), bookingCloses: partsOf(null) };
+    const values = { ...emptyValues(forms.eventForm({ programmes: [], phases: [], workgroups: [] })), programmeId, bookingRequired: 'yes' };
     return showForm(reply, { values, backLinkHref: '/admin/events' });
   });
   app.post('/events/new', async (req, reply) => {
@@ -155,7 +152,7 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
     const closed = registerClosed(event);
     if (closed) return reply.code(409).view(V('register'), { event, bookings, closed, backLinkHref: `/admin/events/${event.id}`, ...helpers });
     const form = validateForm(req.body, { attended: { kind: 'choices', label: 'Attended', options: bookings.map((b) => b.id) } });
-    if (!form.ok) return reply.code(400).view(V('register'), { event, bookings, ...form, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+    if (!form.ok) return renderForm(reply, V('register'), { event, bookings, ...form, backLinkHref: `/admin/events/${event.id}`, ...helpers });
     await ctx.db.transaction(async (tx) => {
       await repo.saveRegister(tx, event.id, form.values.attended);
       await audit(tx, { actorId: req.user!.userId, action: 'event.attendance-recorded', subjectType: 'event', subjectId: event.id });
@@ -176,17 +173,14 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
       verbatimNotes: event.verbatim_notes,
       publishNotes: event.status === 'closed' ? (event.notes_published ? 'yes' : 'no') : '',
     };
-    return reply.view(V('close'), { event, values, attended, errors: {}, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+    return renderForm(reply, V('close'), { event, values, attended, backLinkHref: `/admin/events/${event.id}`, ...helpers });
   });
   app.post<{ Params: { id: string } }>('/events/:id/close', async (req, reply) => {
     const event = await load(req);
-    const form = validateForm(req.body, forms.closeForm);
+    const unpublished = event.status === 'draft' || event.status === 'cancelled';
+    const form = withErrors(forms.closeForm, validateForm(req.body, forms.closeForm), { report: unpublished ? 'You can only close an event that was published' : undefined });
     const attended = await repo.attendedCount(ctx.db, event.id);
-    if (event.status === 'draft' || event.status === 'cancelled') {
-      const text = 'You can only close an event that was published';
-      form.errorList.unshift({ text, href: '#report' });
-    }
-    if (form.errorList.length) return reply.code(400).view(V('close'), { event, ...form, attended, backLinkHref: `/admin/events/${event.id}`, ...helpers });
+    if (!form.ok) return renderForm(reply, V('close'), { event, ...form, attended, backLinkHref: `/admin/events/${event.id}`, ...helpers });
     const organisations = [...new Set(form.values.organisations.split(/\r?\n/).map((s) => s.trim()).filter(Boolean))].slice(0, 200);
     await ctx.db.transaction(async (tx) => {
       await repo.saveOrganisations(tx, event.id, organisations);

@@ -5,9 +5,9 @@ import {
   SCALES, allQuestions, pictureChoices, resultChart, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, needsLook, EASY_READ_READING_AGE, READING_AGE_MIN_WORDS, renderSection, routingNote, saveDefinition, lockQuestionnaire,
   type Definition, type PictureChoice, type Variant,
 } from '../../capabilities/questionnaires/index.ts';
-import { listPhases, listProgrammes, readDate, partsOf } from '../programmes/api.ts';
+import { listPhases, listProgrammes } from '../programmes/api.ts';
 import type { AppContext } from '../../platform/module.ts';
-import { validateForm, emptyValues, type ErrorItem } from '../../platform/forms/index.ts';
+import { validateForm, emptyValues, partsOf, renderForm, withErrors, type FormPage } from '../../platform/forms/index.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
@@ -20,7 +20,7 @@ import { responseCookie } from './routes.ts';
 import { pictureLibraryRoutes } from './picture-routes.ts';
 import { responseColumns, responsesForExport } from './queries/exports.ts';
 import { sendExport, type Column, type ExportFormat } from '../../platform/exports/index.ts';
-import { equalitySummary, summaryRows, surveyResults } from './queries/results.ts';
+import { summaryRows, surveyResults } from './queries/results.ts';
 
 const V = (name: string) => `surveys/views/admin/${name}.njk`;
 const TYPE_NAMES: Record<string, string> = {
@@ -29,16 +29,9 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const common = { ...vocab, TYPE_NAMES, SCALES: Object.entries(SCALES).map(([value, s]) => ({ value, text: s.name })) };
 
-type Body = Record<string, unknown>;
-const errorListOf = (errors: Record<string, string>, order: string[]): ErrorItem[] =>
-  [...order.filter((k) => errors[k]), ...Object.keys(errors).filter((k) => !order.includes(k))].map((k) => ({ text: errors[k]!, href: k === 'opens' || k === 'closes' ? `#${k}-day` : `#${k}` }));
-
 export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await pictureLibraryRoutes(app, ctx);
-  const show = (reply: FastifyReply, template: string, data: Record<string, unknown>) => {
-    if ((data.errorList as unknown[] | undefined)?.length) reply.code(400);
-    return reply.view(V(template), { errors: {}, errorList: [], ...common, ...data });
-  };
+  const show = (reply: FastifyReply, template: string, data: FormPage) => renderForm(reply, V(template), { ...common, ...data });
   const load = async (id: string) => {
     const survey = await repo.findSurvey(ctx.db, id);
     if (!survey) throw new NotFoundError();
@@ -62,25 +55,17 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
   };
 
   const readSurveyForm = async (body: unknown) => {
-    const form = validateForm(body, forms.surveyForm);
-    const b = (body && typeof body === 'object' ? body : {}) as Body;
-    const opens = readDate(b, 'opens', 'opening date', false);
-    const closes = readDate(b, 'closes', 'closing date', false);
-    const errors: Record<string, string> = { ...form.errors };
     const choices = await programmeChoices();
-    if (form.values.programme && !choices.some((c) => c.value === form.values.programme)) errors.programme = 'Select a programme from the list';
-    if (opens.error) errors.opens = opens.error;
-    if (closes.error) errors.closes = closes.error;
-    if (opens.iso && closes.iso && closes.iso < opens.iso) errors.closes = 'The closing date must be the same as or after the opening date';
-    const errorList = errorListOf(errors, ['title', 'purpose', 'easyReadPurpose', 'audience', 'privacy', 'programme', 'opens', 'closes', 'anonymous', 'easyRead', 'resumeDays']);
-    const values = { ...form.values, opens: opens.parts, closes: closes.parts };
+    const read = validateForm(body, forms.surveyForm);
+    const form = withErrors(forms.surveyForm, read, { programme: read.values.programme && !read.errors.programme && !choices.some((c) => c.value === read.values.programme) ? 'Select a programme from the list' : undefined });
+    const { opens, closes } = form.dates;
     const [programmeId, phaseId] = form.values.programme ? form.values.programme.split(':') : [];
     const input: repo.SurveyInput = {
       title: form.values.title, purpose: form.values.purpose, easy_read_purpose: form.values.easyReadPurpose, audience: form.values.audience, privacy_text: form.values.privacy,
-      programme_id: programmeId ?? null, phase_id: phaseId ?? null, opens_on: opens.iso ?? null, closes_on: closes.iso ?? null,
+      programme_id: programmeId ?? null, phase_id: phaseId ?? null, opens_on: opens ?? null, closes_on: closes ?? null,
       anonymous: form.values.anonymous === 'yes', easy_read: form.values.easyRead === 'yes', resume_days: Number(form.values.resumeDays || 30),
     };
-    return { ok: errorList.length === 0, values, errors, errorList, input, choices };
+    return { ...form, input, choices };
   };
 
   // ---- list and create
@@ -90,7 +75,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
   });
   app.get('/surveys/new', async (req, reply) => {
     authorize(req, 'survey.manage');
-    const values = { ...emptyValues(forms.surveyForm), anonymous: 'yes', easyRead: 'yes', resumeDays: '30', opens: partsOf(null), closes: partsOf(null) };
+    const values = { ...emptyValues(forms.surveyForm), anonymous: 'yes', easyRead: 'yes', resumeDays: '30' };
     return show(reply, 'survey-form', { values, choices: await programmeChoices(), backLinkHref: '/admin/surveys' });
   });
   app.post('/surveys/new', async (req, reply) => {
@@ -146,8 +131,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = validateForm(req.body, forms.sectionForm);
     const pictures = await pictureChoices(ctx.db);
     const built = sectionFrom(form.values, nextId(def, 'p'), pictures);
-    const errors = { ...form.errors, ...built.errors } as Record<string, string>;
-    if (!form.ok || !built.section) return sectionPage(reply, survey, { pictures, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.sectionForm)) });
+    if (!form.ok || !built.section) return sectionPage(reply, survey, { pictures, ...withErrors(forms.sectionForm, form, built.errors) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: [...def.sections, built.section] });
     return reply.redirect(`/admin/surveys/${survey.id}#${built.section.id}`, 303);
   });
@@ -166,8 +150,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = validateForm(req.body, forms.sectionForm);
     const pictures = await pictureChoices(ctx.db);
     const built = sectionFrom(form.values, section.id, pictures, section.questions);
-    const errors = { ...form.errors, ...built.errors } as Record<string, string>;
-    if (!form.ok || !built.section) return sectionPage(reply, survey, { section, pictures, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.sectionForm)) });
+    if (!form.ok || !built.section) return sectionPage(reply, survey, { section, pictures, ...withErrors(forms.sectionForm, form, built.errors) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => (s.id === section.id ? built.section! : s)) });
     return reply.redirect(`/admin/surveys/${survey.id}#${section.id}`, 303);
   });
@@ -192,8 +175,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = validateForm(req.body, forms.questionForm);
     const pictures = await pictureChoices(ctx.db);
     const built = form.ok ? questionFrom(form.values, nextId(def, 'q'), questionsBefore(def, section.id), pictures) : { errors: {} as Record<string, string>, question: undefined };
-    const errors = { ...form.errors, ...built.errors } as Record<string, string>;
-    if (!built.question) return questionPage(reply, survey, def, section.id, { pictures, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.questionForm)) });
+    if (!built.question) return questionPage(reply, survey, def, section.id, { pictures, ...withErrors(forms.questionForm, form, built.errors) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => (s.id === section.id ? { ...s, questions: [...s.questions, built.question!] } : s)) });
     return reply.redirect(`/admin/surveys/${survey.id}#${built.question.id}`, 303);
   });
@@ -217,8 +199,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = validateForm(req.body, forms.questionForm);
     const pictures = await pictureChoices(ctx.db);
     const built = form.ok ? questionFrom(form.values, question.id, questionsBefore(def, section.id), pictures) : { errors: {} as Record<string, string>, question: undefined };
-    const errors = { ...form.errors, ...built.errors } as Record<string, string>;
-    if (!built.question) return questionPage(reply, survey, def, section.id, { question, pictures, values: form.values, errors, errorList: errorListOf(errors, Object.keys(forms.questionForm)) });
+    if (!built.question) return questionPage(reply, survey, def, section.id, { question, pictures, ...withErrors(forms.questionForm, form, built.errors) });
     await saveDefinition(ctx.db, survey.questionnaire_id, { sections: def.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.id === question.id ? built.question! : q)) })) });
     return reply.redirect(`/admin/surveys/${survey.id}#${question.id}`, 303);
   });
@@ -286,7 +267,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     if (survey.status !== 'draft') problems.push('This survey has already been published');
     if (problems.length) {
       const counts = await repo.countBy(ctx.db, survey.id, {});
-      return reply.code(400).view(V('survey'), { survey, def, locked: false, missing, counts, ...common, errorList: problems.map((text) => ({ text, href: survey.easy_read && missing ? '#easy-read' : '#pages' })), backLinkHref: '/admin/surveys', canResults: true, canEnter: true });
+      return renderForm(reply, V('survey'), { survey, def, locked: false, missing, counts, ...common, errorList: problems.map((text) => ({ text, href: survey.easy_read && missing ? '#easy-read' : '#pages' })), backLinkHref: '/admin/surveys', canResults: true, canEnter: true });
     }
     await lockQuestionnaire(ctx.db, survey.questionnaire_id);
     await repo.setStatus(ctx.db, survey.id, 'open');
@@ -340,17 +321,17 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     authorize(req, 'survey.view-results');
     const { survey, def } = await load(req.params.id);
     const filters = readFilters(req.query);
-    const { counts, questions } = await surveyResults(ctx.db, survey, def, filters);
     const threshold = (await ctx.settings.get()).smallNumberThreshold;
+    const { counts, questions, equality } = await surveyResults(ctx.db, survey, def, filters, threshold, can(req, 'survey.see-equality'));
     const charts = questions.map((q, i) => ({
       ...q,
       chart: q.rows.length ? resultChart(`chart-${i}`, q.label, q.rows, q.answered) : undefined,
-      statementCharts: q.statements?.map((s, j) => resultChart(`chart-${i}-${j}`, `${q.label}: ${s.label}`, s.rows, s.answered, s.label)),
+      statementCharts: q.statements?.map((s, j) => s.rows.length && resultChart(`chart-${i}-${j}`, `${q.label}: ${s.label}`, s.rows, s.answered, s.label)),
     }));
     const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
     return reply.view(V('results'), {
       survey, counts, questions: charts, filters, query, threshold,
-      equality: can(req, 'survey.see-equality') ? await equalitySummary(ctx.db, survey.id, threshold) : undefined,
+      equality,
       ...common, backLinkHref: `/admin/surveys/${survey.id}`,
     });
   });

@@ -1,5 +1,5 @@
 // Form specs and their messages for the surveys module (GOV.UK/NHS error wording).
-import type { FormSpec } from '../../platform/forms/index.ts';
+import { dateOnOrAfter, type FormSpec } from '../../platform/forms/index.ts';
 import { QUESTION_TYPES, SCALES } from '../../capabilities/questionnaires/index.ts';
 import { ENTRY_CHANNELS, GATHERED_HOW, KINDS, RESPONDENT_ROLES, VARIANT_OPTIONS, valuesOf } from './vocabulary.ts';
 
@@ -9,12 +9,14 @@ const wholeNumber = (label: string, min: number, max: number) => (v: string) =>
 /** the survey's details; programme and phase options are checked in the route against the programmes list */
 export const surveyForm = {
   title: { kind: 'text', label: 'Title', required: 'Enter the survey title', maxLength: 150 },
-  purpose: { kind: 'text', label: 'What the survey is for', required: 'Enter what the survey is for', maxLength: 2000 },
-  easyReadPurpose: { kind: 'text', label: 'Easy Read text of what the survey is for', maxLength: 2000 },
+  purpose: { kind: 'text', label: 'What the survey is for', required: 'Enter what the survey is for', maxLength: 2000, multiline: true },
+  easyReadPurpose: { kind: 'text', label: 'Easy Read text of what the survey is for', maxLength: 2000, multiline: true },
   audience: { kind: 'text', label: 'Who the survey is for', required: 'Enter who the survey is for', maxLength: 500 },
-  privacy: { kind: 'text', label: 'Privacy information', required: 'Enter how you will use the answers', maxLength: 5000 },
+  privacy: { kind: 'text', label: 'Privacy information', required: 'Enter how you will use the answers', maxLength: 5000, multiline: true },
   programme: { kind: 'text', label: 'Programme', maxLength: 36 },
   phase: { kind: 'text', label: 'Phase', maxLength: 36 },
+  opens: { kind: 'date', label: 'Opening date' },
+  closes: { kind: 'date', label: 'Closing date', rules: [dateOnOrAfter('opens', 'The closing date must be the same as or after the opening date')] },
   anonymous: { kind: 'choice', label: 'Anonymous', options: ['yes', 'no'], required: 'Select yes if the survey is anonymous' },
   easyRead: { kind: 'choice', label: 'Easy Read', options: ['yes', 'no'], required: 'Select yes if you will offer an Easy Read version' },
   resumeDays: { kind: 'text', label: 'Days to keep unfinished responses', required: 'Enter how many days to keep unfinished responses', maxLength: 3, check: wholeNumber('Days to keep unfinished responses', 1, 365) },
@@ -23,8 +25,8 @@ export const surveyForm = {
 export const sectionForm = {
   title: { kind: 'text', label: 'Page title', required: 'Enter the page title', maxLength: 200 },
   easyReadTitle: { kind: 'text', label: 'Easy Read page title', maxLength: 200 },
-  intro: { kind: 'text', label: 'Introduction', maxLength: 3000 },
-  easyReadIntro: { kind: 'text', label: 'Easy Read introduction', maxLength: 3000 },
+  intro: { kind: 'text', label: 'Introduction', maxLength: 3000, multiline: true },
+  easyReadIntro: { kind: 'text', label: 'Easy Read introduction', maxLength: 3000, multiline: true },
   /** a starter picture or "upload:<id>", checked against the picture list in the route */
   picture: { kind: 'text', label: 'Picture', maxLength: 60 },
   pictureAlt: { kind: 'text', label: 'Picture description', maxLength: 200 },
@@ -38,16 +40,16 @@ export const questionForm = {
   easyReadHint: { kind: 'text', label: 'Easy Read hint', maxLength: 500 },
   subject: { kind: 'text', label: 'Short description for error messages', maxLength: 200 },
   required: { kind: 'choice', label: 'Required', options: ['yes', 'no'], required: 'Select yes if people must answer this question' },
-  options: { kind: 'text', label: 'Options', maxLength: 5000 },
-  easyReadOptions: { kind: 'text', label: 'Easy Read options', maxLength: 5000 },
-  optionPictures: { kind: 'text', label: 'Easy Read option pictures', maxLength: 2000 },
+  options: { kind: 'text', label: 'Options', maxLength: 5000, multiline: true, stripInvisible: true },
+  easyReadOptions: { kind: 'text', label: 'Easy Read options', maxLength: 5000, multiline: true, stripInvisible: true },
+  optionPictures: { kind: 'text', label: 'Easy Read option pictures', maxLength: 2000, multiline: true, stripInvisible: true },
   noneOption: { kind: 'text', label: 'None of these option', maxLength: 200 },
   easyReadNoneOption: { kind: 'text', label: 'Easy Read none of these option', maxLength: 200 },
   other: { kind: 'choices', label: 'Other option', options: ['yes'] },
   scale: { kind: 'choice', label: 'Scale', options: Object.keys(SCALES) },
   dontKnow: { kind: 'choices', label: "Don't know option", options: ['yes'] },
-  statements: { kind: 'text', label: 'Statements', maxLength: 5000 },
-  easyReadStatements: { kind: 'text', label: 'Easy Read statements', maxLength: 5000 },
+  statements: { kind: 'text', label: 'Statements', maxLength: 5000, multiline: true, stripInvisible: true },
+  easyReadStatements: { kind: 'text', label: 'Easy Read statements', maxLength: 5000, multiline: true, stripInvisible: true },
   maxLength: { kind: 'text', label: 'Maximum characters', maxLength: 5, check: wholeNumber('Maximum characters', 1, 10000) },
   min: { kind: 'text', label: 'Smallest number', maxLength: 12, check: (v) => (/^-?\d+$/.test(v) ? undefined : 'Smallest number must be a whole number') },
   max: { kind: 'text', label: 'Largest number', maxLength: 12, check: (v) => (/^-?\d+$/.test(v) ? undefined : 'Largest number must be a whole number') },
@@ -75,7 +77,7 @@ export const organisationForm = {
   gatheredHow: { kind: 'choice', label: 'How you gathered the views', options: valuesOf(GATHERED_HOW), required: 'Select how you gathered the views' },
   gatheredOther: { kind: 'text', label: 'How you gathered the views', maxLength: 300 },
   representsCount: { kind: 'text', label: 'Number of people', required: 'Enter how many people this response represents', maxLength: 7, check: wholeNumber('Number of people', 1, 1_000_000) },
-  representsWho: { kind: 'text', label: 'Who they are', required: 'Enter who the people are', maxLength: 1000 },
+  representsWho: { kind: 'text', label: 'Who they are', required: 'Enter who the people are', maxLength: 1000, multiline: true },
   consent: { kind: 'choices', label: 'Consent', options: ['yes'], required: 'Confirm that the people agreed to you sharing their views' },
 } satisfies FormSpec;
 
