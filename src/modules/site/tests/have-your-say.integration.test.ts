@@ -55,7 +55,19 @@ describe('Have your say', () => {
     assert.equal(detail(item, 'Closing date'), 'No closing date set');
     assert.equal(detail(item, 'Easy Read'), 'Easy Read version available');
     assert.match(detail(item, 'Time it takes'), /^About \d+ minutes$/);
-    assert.equal(getByRole(item, 'link', { name: DEMO_PROGRAMME }).getAttribute('href')?.startsWith('/programmes/'), true);
+    const programmeHref = getByRole(item, 'link', { name: DEMO_PROGRAMME }).getAttribute('href')!;
+    assert.match(programmeHref, /^\/programmes\/[0-9a-f-]{36}$/);
+
+    // the demo programme, with its many events: the survey is in "Have your say" above the timeline
+    const programme = await new Agent(t.app).get(programmeHref);
+    const block = getByRole(programme.document.body, 'region', { name: 'Have your say' });
+    getByRole(block, 'link', { name: DEMO_SURVEY });
+    const listen = getByRole(programme.document.body, 'heading', { level: 3, name: /^Listen/ }).closest('li')!;
+    const events = getByRole(listen, 'heading', { level: 4, name: /^Events \(\d+\)$/ });
+    const count = Number(/\d+/.exec(text(events))![0]);
+    assert.ok(count > 6, `the Listen phase has many events (${count})`);
+    getByRole(listen, 'link', { name: `Show all ${count} events in the Listen phase` });
+    assert.ok(block.compareDocumentPosition(events) & 4, '"Have your say" comes before the events');
   });
 
   test('draft, closed, not yet open and past their closing date surveys are not listed; a closing date is shown', async () => {
