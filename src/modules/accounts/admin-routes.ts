@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
 import { validateForm, emptyValues } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
+import { paginate } from '../../platform/http/pagination.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import type { Role } from '../../platform/authorisation/index.ts';
@@ -14,11 +15,12 @@ import * as vocab from './vocabulary.ts';
 const V = (name: string) => `accounts/views/admin/${name}.njk`;
 
 export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  app.get<{ Querystring: { q?: string; invited?: string } }>('/users', async (req, reply) => {
+  app.get<{ Querystring: { q?: string; invited?: string; page?: string } }>('/users', async (req, reply) => {
     authorize(req, 'user.list');
     const q = typeof req.query.q === 'string' ? req.query.q.trim().slice(0, 100) : '';
-    const users = await repo.listUsers(ctx.db, q);
-    return reply.view(V('users'), { users, q, invited: req.query.invited === '1', backLinkHref: '/admin', ...vocab });
+    const pages = paginate({ query: req.query, total: await repo.countUsers(ctx.db, q), path: '/admin/users', params: { q } });
+    const users = await repo.listUsers(ctx.db, q, pages);
+    return reply.view(V('users'), { users, pages, q, invited: req.query.invited === '1', backLinkHref: '/admin', ...vocab });
   });
 
   app.get('/users/invite', (req, reply) => {

@@ -130,13 +130,17 @@ export async function consumeLoginToken(db: Queryable, tokenHash: string): Promi
   return rows[0]?.user_id;
 }
 
-export async function listUsers(db: Queryable, search: string, limit = 200): Promise<UserRow[]> {
-  const { rows } = await db.query<UserRow>(
-    `SELECT * FROM users WHERE deleted_at IS NULL AND ($1 = '' OR email ILIKE '%' || $1 || '%' OR name ILIKE '%' || $1 || '%')
-     ORDER BY lower(coalesce(name, email)) LIMIT $2`,
-    [search, limit],
-  );
+const USER_SEARCH = `deleted_at IS NULL AND ($1 = '' OR email ILIKE '%' || $1 || '%' OR name ILIKE '%' || $1 || '%')`;
+
+/** People matching the search, by name: one page of them (`page` from the platform's paginate()). */
+export async function listUsers(db: Queryable, search: string, page: { limit: number; offset: number } = { limit: 200, offset: 0 }): Promise<UserRow[]> {
+  const { rows } = await db.query<UserRow>(`SELECT * FROM users WHERE ${USER_SEARCH} ORDER BY lower(coalesce(name, email)), id LIMIT $2 OFFSET $3`, [search, page.limit, page.offset]);
   return rows;
+}
+
+export async function countUsers(db: Queryable, search: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE ${USER_SEARCH}`, [search]);
+  return rows[0]!.n;
 }
 
 export async function listOrganisations(db: Queryable): Promise<(OrganisationRow & { representatives: number })[]> {

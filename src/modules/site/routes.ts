@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
 import { authorize } from '../../platform/http/guards.ts';
+import { keysetPage, readKeyset } from '../../platform/http/pagination.ts';
 import { validateForm } from '../../platform/forms/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
@@ -41,9 +42,11 @@ export async function siteAdminRoutes(app: FastifyInstance, ctx: AppContext): Pr
     return reply.redirect('/help', 303);
   });
 
-  app.get('/outbox', async (req, reply) => {
+  app.get<{ Querystring: { before?: string; after?: string } }>('/outbox', async (req, reply) => {
     authorize(req, 'outbox.view');
-    return reply.view(V('admin/outbox'), { messages: await ctx.outbox.list(200), smtp: Boolean(ctx.config.smtpUrl), backLinkHref: '/admin' });
+    const ks = readKeyset(req.query, 50);
+    const pages = keysetPage(await ctx.outbox.page(ks), ks, (m) => m.id, { path: '/admin/outbox', newer: 'Newer emails', older: 'Older emails', newest: 'Newest emails' });
+    return reply.view(V('admin/outbox'), { messages: pages.rows, pages, smtp: Boolean(ctx.config.smtpUrl), backLinkHref: '/admin' });
   });
   app.get<{ Params: { id: string } }>('/outbox/:id', async (req, reply) => {
     authorize(req, 'outbox.view');

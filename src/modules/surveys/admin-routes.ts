@@ -9,6 +9,7 @@ import { listPhases, listProgrammes } from '../programmes/api.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { validateForm, emptyValues, partsOf, renderForm, withErrors, type FormPage } from '../../platform/forms/index.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
+import { paginate, requestedPage } from '../../platform/http/pagination.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import * as repo from './repository.ts';
@@ -343,9 +344,14 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const form = validateForm(req.query, forms.searchForm);
     const search = form.ok ? form.values.search : '';
     const filters = readFilters(req.query);
-    const answers = await repo.freeTextAnswers(ctx.db, survey.id, question.id, filters, search);
+    // read the page asked for; if it is past the end, read the last page instead
+    const perPage = 50;
+    const asked = requestedPage(req.query);
+    let answers = await repo.freeTextAnswers(ctx.db, survey.id, question.id, filters, search, { limit: perPage, offset: (asked - 1) * perPage });
+    const pages = paginate({ query: req.query, total: answers.total, perPage, path: `/admin/surveys/${survey.id}/results/${question.id}`, params: { ...filters, search } });
+    if (pages.page !== asked) answers = await repo.freeTextAnswers(ctx.db, survey.id, question.id, filters, search, pages);
     if (!form.ok) reply.code(400);
-    return reply.view(V('free-text'), { survey, question, answers, values: form.values, errors: form.errors, errorList: form.errorList, filters, search, ...common, backLinkHref: `/admin/surveys/${survey.id}/results` });
+    return reply.view(V('free-text'), { survey, question, answers, pages, values: form.values, errors: form.errors, errorList: form.errorList, filters, search, ...common, backLinkHref: `/admin/surveys/${survey.id}/results` });
   });
 
   // ---- exports, through the platform exports (responses' columns in queries/exports.ts)

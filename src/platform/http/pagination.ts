@@ -119,7 +119,7 @@ export interface KeysetPage<T> {
 }
 
 /** Turns the rows a keysetSql query returned (perPage + 1 at most) into a newest-first page with links. */
-export function keysetPage<T>(fetched: T[], ks: Keyset, idOf: (row: T) => number, opts: { path: string; params?: LinkParams; newer?: string; older?: string }): KeysetPage<T> {
+export function keysetPage<T>(fetched: T[], ks: Keyset, idOf: (row: T) => number, opts: { path: string; params?: LinkParams; newer?: string; older?: string; newest?: string }): KeysetPage<T> {
   const more = fetched.length > ks.perPage;
   let rows = fetched.slice(0, ks.perPage);
   if (ks.direction === 'after') rows = rows.reverse();
@@ -128,7 +128,7 @@ export function keysetPage<T>(fetched: T[], ks: Keyset, idOf: (row: T) => number
   const link = (extra: LinkParams) => hrefFor(opts.path, opts.params ?? {}, extra);
   if (!rows.length) {
     // past either end: offer the newest page
-    return ks.direction === 'first' ? { rows } : { rows, component: { previous: { href: link({}), labelText: opts.newer ?? 'Newest' } } };
+    return ks.direction === 'first' ? { rows } : { rows, component: { previous: { href: link({}), labelText: opts.newest ?? 'Newest' } } };
   }
   const previous = hasNewer ? { href: link({ after: idOf(rows[0]!) }), labelText: opts.newer ?? 'Newer' } : undefined;
   const next = hasOlder ? { href: link({ before: idOf(rows[rows.length - 1]!) }), labelText: opts.older ?? 'Older' } : undefined;

@@ -4,6 +4,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Queryable } from '../../db/client.ts';
 import type { Jobs } from '../jobs/index.ts';
+import { keysetSql, type Keyset } from '../http/pagination.ts';
 
 export interface Attachment {
   filename: string;
@@ -85,6 +86,13 @@ export class Outbox {
 
   async list(limit = 100): Promise<OutboxMessage[]> {
     const { rows } = await this.db.query<OutboxMessage>('SELECT * FROM outbox_messages ORDER BY id DESC LIMIT $1', [limit]);
+    return rows;
+  }
+
+  /** One page of messages by id, newest first, plus one to tell whether there are more (keysetPage() makes the links). */
+  async page(ks: Keyset): Promise<OutboxMessage[]> {
+    const q = keysetSql(ks);
+    const { rows } = await this.db.query<OutboxMessage>(`SELECT * FROM outbox_messages WHERE ${q.where} ORDER BY ${q.order} LIMIT ${q.limit}`, q.params);
     return rows;
   }
 
