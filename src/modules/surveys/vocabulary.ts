@@ -8,7 +8,12 @@ export const RESPONDENT_ROLES = [
   { value: 'staff', text: 'Health or social care staff', easyRead: 'I work in health or social care' },
   { value: 'vcse', text: 'A voluntary or community sector worker', easyRead: 'I work for a charity or community group' },
   { value: 'other', text: 'Other', easyRead: 'Something else' },
+  // chosen on its own (the page shows it after "or")
+  { value: 'prefer-not-to-say', text: 'Prefer not to say', easyRead: 'I do not want to say' },
 ] as const;
+
+/** "Prefer not to say" on "Which of these describes you?": chosen on its own */
+export const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
 
 export const CHANNELS = [
   { value: 'online', text: 'Online' },

@@ -1,10 +1,9 @@
-// Starting, saving, resuming and submitting a response. Tokens are random; only their hashes are stored.
+// Starting, saving, resuming and submitting a response. Only hashes of tokens and codes are stored.
 import { createHmac, randomInt } from 'node:crypto';
 import type { AppContext } from '../../../platform/module.ts';
 import * as repo from '../repository.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
 
 function randomCode(length: number): string {
   let out = '';
@@ -15,8 +14,19 @@ function randomCode(length: number): string {
 /** e.g. "SV-7KQ3-M9TX": what people quote if they contact the team */
 export const newReference = () => `SV-${randomCode(4)}-${randomCode(4)}`;
 
-/** the 8-character resume code shown on screen, e.g. "ABCD 2345" */
-export const newResumeCode = () => `${randomCode(4)} ${randomCode(4)}`;
+/**
+ * The 8-character resume code shown on screen, e.g. "ABCD 2345". It is worked out from the response (an HMAC with
+ * the server secret), so saving again shows the same code and a code written down earlier keeps working.
+ */
+export function resumeCodeFor(ctx: AppContext, responseId: string): string {
+  const bytes = createHmac('sha256', ctx.secret).update(`resume-code:${responseId}`).digest();
+  // 32 letters and numbers: each byte's last 5 bits pick one without bias
+  const code = [...bytes.subarray(0, 8)].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+  return `${code.slice(0, 4)} ${code.slice(4)}`;
+}
+
+/** the secret in an emailed resume link: also worked out from the response, so every link emailed for it works */
+export const resumeLinkTokenFor = (ctx: AppContext, responseId: string): string => createHmac('sha256', ctx.secret).update(`resume-link:${responseId}`).digest('base64url');
 
 export function normaliseCode(code: string): string {
   return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
