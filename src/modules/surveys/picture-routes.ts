@@ -6,7 +6,7 @@ import {
   removeUploadedPicture, uploadedPictureUrl,
 } from '../../capabilities/questionnaires/index.ts';
 import type { AppContext } from '../../platform/module.ts';
-import { emptyValues, validateForm } from '../../platform/forms/index.ts';
+import { emptyValues, renderForm, validateForm, withErrors, type FormPage, type FormResult } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { setFlash, takeFlash } from '../../platform/auth/session.ts';
@@ -18,15 +18,10 @@ const V = (name: string) => `surveys/views/admin/${name}.njk`;
 /** routes are registered under /admin */
 const PATH = '/surveys/pictures';
 const LIBRARY = `/admin${PATH}`;
-const ORDER = ['file', 'name', 'alt'];
 
 export async function pictureLibraryRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const uploadPage = (reply: FastifyReply, data: { values: Record<string, string>; errors?: Record<string, string> }) => {
-    const errors = data.errors ?? {};
-    const errorList = ORDER.filter((k) => errors[k]).map((k) => ({ text: errors[k]!, href: `#${k}` }));
-    if (errorList.length) reply.code(400);
-    return reply.view(V('picture-upload'), { values: data.values, errors, errorList, maxMegabytes: MAX_PICTURE_BYTES / 1024 / 1024, size: PICTURE_SIZE, backLinkHref: LIBRARY });
-  };
+  const uploadPage = (reply: FastifyReply, form: FormPage | FormResult<typeof pictureUploadForm>) =>
+    renderForm(reply, V('picture-upload'), { ...form, maxMegabytes: MAX_PICTURE_BYTES / 1024 / 1024, size: PICTURE_SIZE, backLinkHref: LIBRARY });
 
   const libraryPage = async (reply: FastifyReply, data: { flash?: string; errorList?: { text: string; href: string }[] }) => {
     const uses = await pictureUseCounts(ctx.db);
@@ -51,13 +46,11 @@ export async function pictureLibraryRoutes(app: FastifyInstance, ctx: AppContext
     await acceptUploads(scope, { maxFileBytes: MAX_PICTURE_BYTES, before: (req) => authorize(req, 'survey.manage') });
     scope.post(`${PATH}/new`, async (req, reply) => {
       authorize(req, 'survey.manage');
-      const form = validateForm(req.body, pictureUploadForm);
       const prepared = await preparePicture(uploadedFile(req.body, 'file'));
-      const errors: Record<string, string> = { ...(form.errors as Record<string, string>) };
-      if (!prepared.ok) errors.file = prepared.error;
-      if (!form.ok || !prepared.ok) return uploadPage(reply, { values: form.values, errors });
+      const form = withErrors(pictureUploadForm, validateForm(req.body, pictureUploadForm), { file: prepared.ok ? undefined : prepared.error });
+      if (!form.ok || !prepared.ok) return uploadPage(reply, form);
       const added = await addUploadedPicture(ctx.db, { name: form.values.name, alt: form.values.alt, picture: prepared, uploadedBy: req.user!.userId });
-      if (!added.id) return uploadPage(reply, { values: form.values, errors: { name: added.error! } });
+      if (!added.id) return uploadPage(reply, withErrors(pictureUploadForm, form, { name: added.error }));
       await audit(ctx.db, { actorId: req.user!.userId, action: 'picture.upload', subjectType: 'picture', subjectId: added.id });
       await setFlash(ctx.db, req, `Picture uploaded: ${form.values.name}. You can now pick it for a question, an option or a page.`);
       return reply.redirect(LIBRARY, 303);

@@ -60,6 +60,8 @@ export const questionForm = {
 } satisfies FormSpec;
 
 export const pictureUploadForm = {
+  /** checked by preparePicture in the route */
+  file: { kind: 'file', label: 'Picture' },
   name: { kind: 'text', label: 'Name', required: 'Enter a name for the picture', maxLength: 60 },
   alt: { kind: 'text', label: 'Description', required: 'Enter a description of the picture', maxLength: 200 },
 } satisfies FormSpec;

@@ -39,6 +39,10 @@ export type FieldSpec =
   | (Base & { kind: 'choices'; options: readonly string[]; required?: string; exclusive?: string })
   | (Base & { kind: 'password'; required?: string; minLength?: number; maxLength?: number })
   | (Base & {
+      /** a file input: read by platform/uploads, listed here so its errors take their place in the error summary */
+      kind: 'file';
+    })
+  | (Base & {
       /** an NHS date input: boxes named name[day], name[month], name[year]; label starts messages ("Start date must…") */
       kind: 'date';
       required?: string;
@@ -115,6 +119,10 @@ export function validateForm<S extends FormSpec>(body: unknown, spec: S): FormRe
 
   for (const [name, field] of Object.entries(spec)) {
     const raw = input[name];
+    if (field.kind === 'file') {
+      values[name] = '';
+      continue;
+    }
     if (field.kind === 'date') {
       const d = readDateParts(datePartsFrom(input, name), field.label, { required: field.required, years: field.years });
       values[name] = d.parts;
