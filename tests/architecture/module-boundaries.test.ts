@@ -70,6 +70,14 @@ test('capabilities never import a module; the platform imports no module, capabi
   assert.equal((await refusals('src/db/client.ts', importing('../app/modules.ts'))).length, 1);
   assert.equal((await refusals('src/insight/cli.ts', importing('../modules/surveys/api.ts'))).length, 1);
   assert.deepEqual(await refusals('src/platform/http/guards.ts', importing('../errors/index.ts')), []);
+  // even in their tests, capabilities stay free of modules
+  assert.equal((await refusals('src/capabilities/questionnaires/tests/a.test.ts', importing('../../../modules/surveys/testing/factories.ts'))).length, 1);
+});
+
+test("platform tests may use the app and modules' testing/, not their internals", async () => {
+  assert.deepEqual(await refusals('src/ui/components/charts/tests/a.test.ts', importing('../../../../app/views.ts')), []);
+  assert.deepEqual(await refusals('src/platform/exports/exports.integration.test.ts', importing('../../modules/accounts/testing/factories.ts')), []);
+  assert.equal((await refusals('src/platform/exports/exports.integration.test.ts', importing('../../modules/accounts/repository.ts'))).length, 1);
 });
 
 test('modules do not import the composition root, except from tests', async () => {
