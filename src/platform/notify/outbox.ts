@@ -96,6 +96,15 @@ export class Outbox {
     return rows;
   }
 
+  /** Messages to one address and/or for one purpose, oldest first (for tests: modules never read outbox_messages). */
+  async find(where: { to?: string; purpose?: string }): Promise<OutboxMessage[]> {
+    const { rows } = await this.db.query<OutboxMessage>(
+      'SELECT * FROM outbox_messages WHERE ($1::text IS NULL OR to_address = $1) AND ($2::text IS NULL OR purpose = $2) ORDER BY id',
+      [where.to ?? null, where.purpose ?? null],
+    );
+    return rows;
+  }
+
   async get(id: number): Promise<OutboxMessage | undefined> {
     const { rows } = await this.db.query<OutboxMessage>('SELECT * FROM outbox_messages WHERE id = $1', [id]);
     return rows[0];

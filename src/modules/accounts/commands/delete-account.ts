@@ -2,6 +2,7 @@
 // in which roles) stay true. Writes the deletion to the audit log.
 import type { AfterErase, AppContext } from '../../../platform/module.ts';
 import { audit } from '../../../platform/audit/index.ts';
+import { endSessionsOfUser } from '../../../platform/auth/session.ts';
 
 export async function deleteAccount(ctx: AppContext, userId: string): Promise<void> {
   const afterwards: AfterErase[] = [];
@@ -14,7 +15,7 @@ export async function deleteAccount(ctx: AppContext, userId: string): Promise<vo
     await tx.query('DELETE FROM user_access_needs WHERE user_id = $1', [userId]);
     await tx.query('DELETE FROM organisation_representatives WHERE user_id = $1', [userId]);
     await tx.query('DELETE FROM login_tokens WHERE user_id = $1', [userId]);
-    await tx.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+    await endSessionsOfUser(tx, userId);
     await tx.query('UPDATE consents SET withdrawn_at = now() WHERE user_id = $1 AND withdrawn_at IS NULL', [userId]);
     for (const eraser of ctx.privacy.erasers) {
       const after = await eraser.eraseFor(tx, userId);

@@ -1,5 +1,6 @@
 // "Download my data": everything Chorus holds about one person, as JSON (UK GDPR right of access).
 import type { AppContext } from '../../../platform/module.ts';
+import { auditEntriesAboutPerson } from '../../../platform/audit/index.ts';
 import { findUserById, getAccessNeeds, listConsents, representedOrganisations } from '../repository.ts';
 
 export async function exportMyData(ctx: AppContext, userId: string): Promise<Record<string, unknown>> {
@@ -9,10 +10,7 @@ export async function exportMyData(ctx: AppContext, userId: string): Promise<Rec
     getAccessNeeds(ctx.db, userId),
     listConsents(ctx.db, userId),
     representedOrganisations(ctx.db, userId),
-    ctx.db.query<{ occurred_at: Date; action: string; subject_type: string }>(
-      'SELECT occurred_at, action, subject_type FROM audit_log WHERE actor_id = $1 OR (subject_type = $2 AND subject_id = $3) ORDER BY occurred_at',
-      [userId, 'user', userId],
-    ),
+    auditEntriesAboutPerson(ctx.db, userId),
   ]);
   const fromOtherParts: Record<string, unknown> = {};
   for (const exporter of ctx.privacy.exporters) fromOtherParts[exporter.moduleId] = await exporter.exportFor(userId);
@@ -34,7 +32,7 @@ export async function exportMyData(ctx: AppContext, userId: string): Promise<Rec
     communicationAndAccessNeeds: needs ?? null,
     consents,
     organisationsYouRepresent: organisations.map((o) => ({ id: o.id, name: o.name })),
-    activityAboutYou: audit.rows,
+    activityAboutYou: audit,
     ...fromOtherParts,
   };
 }

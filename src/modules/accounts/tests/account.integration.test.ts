@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { getByRole, getAllByRole } from '@testing-library/dom';
 import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/support/app.ts';
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
+import { findAuditEntries } from '../../../platform/audit/index.ts';
 
 let t: TestApp;
 before(async () => {
@@ -105,8 +106,8 @@ describe('your account', () => {
     assert.deepEqual(rows[0]!.identities, ['carer'], 'anonymous counts by role stay true');
     assert.ok(rows[0]!.deleted_at instanceof Date);
     assert.equal((await t.db.query('SELECT 1 FROM user_access_needs WHERE user_id = $1', [user.id])).rows.length, 0);
-    const log = await t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE subject_id = $1`, [user.id]);
-    assert.deepEqual(log.rows, [{ action: 'account.deleted' }]);
+    const log = await findAuditEntries(t.db, { subjectId: user.id });
+    assert.deepEqual(log.map((e) => ({ action: e.action })), [{ action: 'account.deleted' }]);
     const account = await agent.get('/account');
     assert.equal(account.status, 303, 'the person is signed out');
   });

@@ -5,6 +5,7 @@ import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/suppo
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { buildOrganisation, buildUser } from '../testing/factories.ts';
 import type { Role } from '../../../platform/authorisation/index.ts';
+import { findAuditEntries } from '../../../platform/audit/index.ts';
 
 let t: TestApp;
 let orgId: string;
@@ -81,11 +82,11 @@ describe('admin: people, roles and organisations', () => {
     assert.match(text(list.document.body), /fran@example\.nhs\.uk/);
     const { rows } = await t.db.query<{ roles: string[] }>(`SELECT roles FROM users WHERE email = 'fran@example.nhs.uk'`);
     assert.deepEqual(rows[0]!.roles, ['participant', 'facilitator']);
-    const mail = await t.db.query<{ subject: string; body_text: string }>(`SELECT subject, body_text FROM outbox_messages WHERE to_address = 'fran@example.nhs.uk'`);
-    assert.equal(mail.rows[0]!.subject, 'You have been invited to Chorus');
-    assert.match(mail.rows[0]!.body_text, /Ada Admin has invited you to Chorus as a facilitator/);
-    const audit = await t.db.query<{ action: string }>(`SELECT action FROM audit_log WHERE action = 'user.invited'`);
-    assert.equal(audit.rows.length, 1);
+    const mail = await t.ctx.outbox.find({ to: 'fran@example.nhs.uk' });
+    assert.equal(mail[0]!.subject, 'You have been invited to Chorus');
+    assert.match(mail[0]!.body_text, /Ada Admin has invited you to Chorus as a facilitator/);
+    const audit = await findAuditEntries(t.db, { action: 'user.invited' });
+    assert.equal(audit.length, 1);
   });
 
   test('an admin changes roles, and cannot remove their own admin role', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { getByRole, queryByRole } from '@testing-library/dom';
 import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/support/app.ts';
 import { buildUser, TEST_PASSWORD } from '../testing/factories.ts';
+import { countSessionsOfUser } from '../../../platform/auth/session.ts';
 
 let t: TestApp;
 before(async () => {
@@ -11,11 +12,8 @@ before(async () => {
 after(() => t.close());
 
 async function latestLink(email: string): Promise<string> {
-  const { rows } = await t.db.query<{ body_text: string }>(
-    `SELECT body_text FROM outbox_messages WHERE to_address = $1 AND purpose = 'sign-in-link' ORDER BY id DESC LIMIT 1`,
-    [email],
-  );
-  const link = rows[0]?.body_text.match(/http:\/\/localhost:3000(\/sign-in\/link\/\S+)/)?.[1];
+  const links = await t.ctx.outbox.find({ to: email, purpose: 'sign-in-link' });
+  const link = links.at(-1)?.body_text.match(/http:\/\/localhost:3000(\/sign-in\/link\/\S+)/)?.[1];
   assert.ok(link, `a sign-in link was emailed to ${email}`);
   return link;
 }
@@ -69,8 +67,7 @@ describe('sign up and sign in by emailed link', () => {
     const agent = new Agent(t.app);
     const res = await agent.submit('/sign-in', { email: 'nobody@example.org' });
     assert.equal(res.location, '/sign-in/check-email');
-    const { rows } = await t.db.query(`SELECT 1 FROM outbox_messages WHERE to_address = 'nobody@example.org'`);
-    assert.equal(rows.length, 0);
+    assert.equal((await t.ctx.outbox.find({ to: 'nobody@example.org' })).length, 0);
   });
 
   test('signing up with an address that has an account sends a sign-in link instead of a second account', async () => {
@@ -110,8 +107,7 @@ describe('sign in with a password', () => {
     const account = await agent.get('/account');
     assert.equal(account.status, 303);
     assert.equal(account.location, '/sign-in?next=%2Faccount');
-    const { rows } = await t.db.query('SELECT 1 FROM sessions WHERE user_id = $1', [user.id]);
-    assert.equal(rows.length, 0);
+    assert.equal(await countSessionsOfUser(t.db, user.id), 0);
   });
 
   test('only same-site paths are followed after sign-in', async () => {
@@ -139,8 +135,7 @@ describe('rate limits', () => {
     for (let i = 0; i < 5; i++) await new Agent(t.app).submit('/sign-in', { email: user.email! });
     const sixth = await new Agent(t.app).submit('/sign-in', { email: user.email! });
     assert.equal(sixth.status, 429);
-    const { rows } = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_messages WHERE to_address = 'flood@example.org'`);
-    assert.equal(rows[0]!.n, 5);
+    assert.equal((await t.ctx.outbox.find({ to: 'flood@example.org' })).length, 5);
   });
 
   test('sign-ups from one address are limited: the 51st in an hour gets the 429 page', async () => {
