@@ -22,8 +22,9 @@ function demoLimits(p0: number, z: number, label: string, kind: Limits['kind']):
 
 export const DEMO_REFERRALS = [12, 15, 11, 14, 13, 16, 30, 14, 12, 17, 18, 19, 20, 21, 22, null, 23];
 
-export function demoCharts(): ChartModel[] {
-  return [
+/** one function per chart type, so each can be drawn (and timed) alone */
+export const DEMO_CHART_MAKERS: (() => ChartModel)[] = [
+  () =>
     barChart({
       id: 'demo-bar',
       title: 'How easy was it to get mental health support when it was needed?',
@@ -39,6 +40,7 @@ export function demoCharts(): ChartModel[] {
         { label: 'Very difficult', value: 12.5, display: '12.5%' },
       ],
     }),
+  () =>
     stackedBarChart({
       id: 'demo-stacked',
       title: 'How easy it was, by version of the survey',
@@ -51,6 +53,7 @@ export function demoCharts(): ChartModel[] {
         { label: 'Paper', values: [3, 0, 1, 1] },
       ],
     }),
+  () =>
     groupedBarChart({
       id: 'demo-grouped',
       title: 'Places booked and people who came, by audience',
@@ -62,6 +65,7 @@ export function demoCharts(): ChartModel[] {
         { label: 'Staff', values: [12, 12] },
       ],
     }),
+  () =>
     lineChart({
       id: 'demo-line',
       title: 'Referrals to peer support each month',
@@ -84,6 +88,7 @@ export function demoCharts(): ChartModel[] {
       ],
       bands: [{ label: 'Within 2 sigma', lower: 8, upper: 22.5 }],
     }),
+  () =>
     scatterChart({
       id: 'demo-funnel',
       title: 'Share of people referred to peer support, by team',
@@ -103,5 +108,6 @@ export function demoCharts(): ChartModel[] {
       references: [{ label: 'Trust average', y: 25, kind: 'centre' }],
       limits: [demoLimits(0.25, 1.959964, '95% limits', 'near-limit'), demoLimits(0.25, 3.090232, '99.8% limits', 'limit')],
     }),
-  ];
-}
+];
+
+export const demoCharts = (): ChartModel[] => DEMO_CHART_MAKERS.map((make) => make());

