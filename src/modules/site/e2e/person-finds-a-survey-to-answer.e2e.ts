@@ -54,7 +54,7 @@ for (const js of [true, false]) {
       await press(page, 'Apply filters');
       assert.match(page.url(), /\/have-your-say\?audience=staff$/);
       assert.equal(await page.getByRole('checkbox', { name: 'Health and social care staff' }).isChecked(), true, 'the filter stays ticked');
-      await page.getByRole('link', { name: 'Clear filters' }).waitFor();
+      await page.getByRole('link', { name: 'Clear filters', exact: true }).waitFor();
 
       await press(page, survey, 'link');
       await page.getByRole('heading', { level: 1, name: survey }).waitFor();
