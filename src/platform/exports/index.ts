@@ -119,14 +119,18 @@ export async function sendExport<T>(req: FastifyRequest, reply: FastifyReply, db
   const sheet = book.addWorksheet((spec.sheetName ?? 'Export').replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = spec.columns.map((c) => ({ width: c.width ?? 24 }));
   const produce = async () => {
-    let header = true;
+    let written = 0;
     for await (const cells of records()) {
       const row = sheet.addRow(cells.map((c) => (typeof c === 'string' && c.length > MAX_CELL_LENGTH ? c.slice(0, MAX_CELL_LENGTH) : c)));
-      if (header) row.font = { bold: true };
-      header = false;
+      if (written === 0) row.font = { bold: true };
       row.commit();
+      // let the zip write out what it has (rows already in memory would otherwise never give way to I/O), then wait
+      // while the person's connection is behind, so no more than a little of the file is held at once
+      if (++written % 100 === 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        while (body.writableNeedDrain && !body.destroyed) await new Promise<void>((resolve) => (body.once('drain', resolve), body.once('close', resolve)));
+      }
       if (body.destroyed) break;
-      if (body.writableNeedDrain) await new Promise<void>((resolve) => (body.once('drain', resolve), body.once('close', resolve)));
     }
     if (body.destroyed) return;
     sheet.commit();
