@@ -13,7 +13,7 @@ before(async () => {
 });
 after(() => t.close());
 
-const outbox = async (to: string) => (await t.db.query<{ purpose: string; subject: string; body_text: string; attachments: { filename: string; content: string }[] }>('SELECT * FROM outbox_messages WHERE to_address = $1 ORDER BY id', [to])).rows;
+const outbox = (to: string) => t.ctx.outbox.find({ to });
 
 async function bookAsGuest(agent: Agent, eventId: string, a: { name: string; email: string; identities?: string[]; organisation?: string; needs?: string[]; dietary?: string; other?: string }) {
   const start = await agent.submit(`/events/${eventId}`, {}, 'Book a place').catch(() => agent.submit(`/events/${eventId}`, {}, 'Join the waiting list'));
@@ -54,8 +54,7 @@ describe('booking without an account', () => {
 
 describe('booking with an account: pre-filled from the account', () => {
   test('name, email, how they identify and shared access needs are pre-filled; the organiser is emailed and sees a summary', async () => {
-    const { agent, user } = await signedInAgent(t, ['participant'], { name: 'Robin Member' });
-    await t.db.query(`UPDATE users SET identities = ARRAY['carer'] WHERE id = $1`, [user.id]);
+    const { agent, user } = await signedInAgent(t, ['participant'], { name: 'Robin Member', identities: ['carer'] });
     const needs = await agent.submit('/account/access-needs', { contactMethod: 'email', communicationSupport: ['bsl-interpreter'], informationFormats: ['easy-read'], details: 'Seat near the door', share: 'yes' });
     assert.equal(needs.status, 303);
     const id = await buildEvent(t.ctx, { title: 'Carers forum', format: 'in-person', venue_name: 'Town hall', online_link: null, organiser_email: 'forum-organiser@example.org' });

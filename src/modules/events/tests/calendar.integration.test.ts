@@ -82,15 +82,15 @@ describe('reminders', () => {
     await agent.submit(`${base}/organisation`, {});
     await agent.submit(`${base}/access`, {});
     await agent.submit(`${base}/check`, {});
-    const { rows } = await t.db.query<{ start_after: Date; data: { bookingId: string } }>(`SELECT start_after, data FROM pgboss.job WHERE name = $1`, [REMINDER_JOB]);
-    const job = rows.find((r) => r.data.bookingId);
+    const jobs = await t.ctx.jobs.find<{ bookingId: string }>(REMINDER_JOB);
+    const job = jobs.find((r) => r.data.bookingId);
     assert.ok(job, 'a reminder is queued');
-    assert.equal(job.start_after.toISOString(), new Date(starts.getTime() - 2 * 86400_000).toISOString());
+    assert.equal(job.startAfter.toISOString(), new Date(starts.getTime() - 2 * 86400_000).toISOString());
 
     const twoDaysBefore = new Date(starts.getTime() - 2 * 86400_000 + 60_000);
     assert.equal(await sendReminder(t.ctx, job.data.bookingId, new Date(starts.getTime() - 5 * 86400_000)), false, 'not sent if the event moved later');
     assert.equal(await sendReminder(t.ctx, job.data.bookingId, twoDaysBefore), true);
-    const { rows: mail } = await t.db.query<{ purpose: string }>(`SELECT purpose FROM outbox_messages WHERE to_address = 'remy@example.org' ORDER BY id`);
+    const mail = await t.ctx.outbox.find({ to: 'remy@example.org' });
     assert.equal(await sendReminder(t.ctx, job.data.bookingId, new Date(twoDaysBefore.getTime() + 3600_000)), false, 'a second job after a small time change sends nothing');
     assert.deepEqual(mail.map((m) => m.purpose), ['event-booking-confirmed', 'event-reminder']);
     await t.db.query(`UPDATE event_bookings SET status = 'cancelled' WHERE id = $1`, [job.data.bookingId]);
@@ -153,13 +153,13 @@ describe('personal data', () => {
     assert.deepEqual(rows[0], { name: 'Deleted person', email: null, user_id: null, access_needs: [], status: 'cancelled' });
 
     // the freed place goes to the waiting list once the deletion has committed, by a job that also sends the email
-    const jobs = await t.db.query<{ data: { eventId: string } }>(`SELECT data FROM pgboss.job WHERE name = $1`, [FILL_PLACES_JOB]);
-    assert.deepEqual(jobs.rows.map((j) => j.data), [{ eventId: id }]);
+    const jobs = await t.ctx.jobs.find<{ eventId: string }>(FILL_PLACES_JOB);
+    assert.deepEqual(jobs.map((j) => j.data), [{ eventId: id }]);
     const status = async () => (await t.db.query<{ status: string }>(`SELECT status FROM event_bookings WHERE email = 'next.in.line@example.org'`)).rows[0]!.status;
     assert.equal(await status(), 'waiting');
-    await fillFreedPlacesAndTell(t.ctx, jobs.rows[0]!.data.eventId);
+    await fillFreedPlacesAndTell(t.ctx, jobs[0]!.data.eventId);
     assert.equal(await status(), 'booked');
-    const emails = await t.db.query<{ subject: string }>(`SELECT subject FROM outbox_messages WHERE to_address = 'next.in.line@example.org' ORDER BY id`);
-    assert.match(emails.rows.at(-1)!.subject, /^A place has come up – you are booked/);
+    const emails = await t.ctx.outbox.find({ to: 'next.in.line@example.org' });
+    assert.match(emails.at(-1)!.subject, /^A place has come up – you are booked/);
   });
 });

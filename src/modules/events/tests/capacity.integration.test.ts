@@ -25,7 +25,7 @@ const counts = async (eventId: string) =>
       [eventId],
     )
   ).rows[0]!;
-const mailTo = async (to: string) => (await t.db.query<{ purpose: string; body_text: string }>('SELECT purpose, body_text FROM outbox_messages WHERE to_address = $1 ORDER BY id', [to])).rows;
+const mailTo = (to: string) => t.ctx.outbox.find({ to });
 
 describe('capacity under concurrent booking', () => {
   const attempts = backend() === 'postgres' ? 300 : 40;
