@@ -2,7 +2,7 @@
 // refused people without admin.access; each route checks its own ability too.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
-import { validateForm, emptyValues } from '../../platform/forms/index.ts';
+import { validateForm, emptyValues, renderForm, withErrors } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { paginate } from '../../platform/http/pagination.ts';
 import { audit } from '../../platform/audit/index.ts';
@@ -25,12 +25,12 @@ export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext):
 
   app.get('/users/invite', (req, reply) => {
     authorize(req, 'user.invite');
-    return reply.view(V('invite'), { values: emptyValues(forms.inviteForm), errors: {}, backLinkHref: '/admin/users', ...vocab });
+    return renderForm(reply, V('invite'), { values: emptyValues(forms.inviteForm), backLinkHref: '/admin/users', ...vocab });
   });
   app.post('/users/invite', async (req, reply) => {
     authorize(req, 'user.invite');
     const form = validateForm(req.body, forms.inviteForm);
-    if (!form.ok) return reply.code(400).view(V('invite'), { ...form, backLinkHref: '/admin/users', ...vocab });
+    if (!form.ok) return renderForm(reply, V('invite'), { ...form, backLinkHref: '/admin/users', ...vocab });
     const role = form.values.role as Role;
     const roles: Role[] = role === 'participant' ? ['participant'] : ['participant', role];
     await ctx.db.transaction(async (tx) => {
@@ -59,7 +59,7 @@ export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext):
     const user = await repo.findUserById(ctx.db, req.params.id);
     if (!user) throw new NotFoundError();
     const organisations = await repo.representedOrganisations(ctx.db, user.id);
-    return reply.view(V('user'), { user, organisations, values: { roles: user.roles }, errors: {}, backLinkHref: '/admin/users', ...vocab });
+    return renderForm(reply, V('user'), { user, organisations, values: { roles: user.roles }, backLinkHref: '/admin/users', ...vocab });
   });
   app.post<{ Params: { id: string } }>('/users/:id', async (req, reply) => {
     authorize(req, 'user.assign-role');
@@ -68,12 +68,12 @@ export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext):
     const form = validateForm(req.body, forms.rolesForm);
     if (!form.ok) {
       const organisations = await repo.representedOrganisations(ctx.db, user.id);
-      return reply.code(400).view(V('user'), { user, organisations, ...form, backLinkHref: '/admin/users', ...vocab });
+      return renderForm(reply, V('user'), { user, organisations, ...form, backLinkHref: '/admin/users', ...vocab });
     }
     const roles = form.values.roles as Role[];
     if (user.id === req.user!.userId && !roles.includes('admin')) {
       const message = 'You cannot remove your own admin role. Ask another admin to do it';
-      return reply.code(400).view(V('user'), { user, organisations: [], values: form.values, errors: { roles: message }, errorList: [{ text: message, href: '#roles' }], backLinkHref: '/admin/users', ...vocab });
+      return renderForm(reply, V('user'), { user, organisations: [], ...withErrors(forms.rolesForm, form, { roles: message }), backLinkHref: '/admin/users', ...vocab });
     }
     await ctx.db.transaction(async (tx) => {
       await repo.updateUser(tx, user.id, { roles });
@@ -89,17 +89,14 @@ export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext):
   });
   app.get('/organisations/new', (req, reply) => {
     authorize(req, 'organisation.manage');
-    return reply.view(V('organisation-form'), { values: emptyValues(forms.organisationForm), errors: {}, backLinkHref: '/admin/organisations' });
+    return renderForm(reply, V('organisation-form'), { values: emptyValues(forms.organisationForm), backLinkHref: '/admin/organisations' });
   });
   app.post('/organisations/new', async (req, reply) => {
     authorize(req, 'organisation.manage');
-    const form = validateForm(req.body, forms.organisationForm);
-    const existing = form.ok ? (await repo.listOrganisations(ctx.db)).find((o) => o.name.toLowerCase() === form.values.name.toLowerCase()) : undefined;
-    if (existing) {
-      form.errors.name = 'An organisation with this name already exists';
-      form.errorList.push({ text: form.errors.name, href: '#name' });
-    }
-    if (!form.ok || existing) return reply.code(400).view(V('organisation-form'), { ...form, backLinkHref: '/admin/organisations' });
+    const read = validateForm(req.body, forms.organisationForm);
+    const existing = read.ok ? (await repo.listOrganisations(ctx.db)).find((o) => o.name.toLowerCase() === read.values.name.toLowerCase()) : undefined;
+    const form = withErrors(forms.organisationForm, read, { name: existing && 'An organisation with this name already exists' });
+    if (!form.ok) return renderForm(reply, V('organisation-form'), { ...form, backLinkHref: '/admin/organisations' });
     const { rows } = await ctx.db.query<{ id: string }>('INSERT INTO organisations (name, description, website) VALUES ($1, $2, $3) RETURNING id', [
       form.values.name,
       form.values.description,
@@ -120,13 +117,10 @@ export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext):
   });
   app.post<{ Params: { id: string } }>('/organisations/:id/representatives', async (req, reply) => {
     authorize(req, 'organisation.manage');
-    const form = validateForm(req.body, forms.representativeForm);
-    const user = form.ok ? await repo.findUserByEmail(ctx.db, form.values.email) : undefined;
-    if (form.ok && !user) {
-      form.errors.email = 'There is no Chorus account with this email address. Ask them to sign up first';
-      form.errorList.push({ text: form.errors.email, href: '#email' });
-    }
-    if (!form.ok || !user) return reply.code(400).view(V('organisation'), await showOrganisation(req.params.id, { ...form }));
+    const read = validateForm(req.body, forms.representativeForm);
+    const user = read.ok ? await repo.findUserByEmail(ctx.db, read.values.email) : undefined;
+    const form = withErrors(forms.representativeForm, read, { email: read.ok && !user ? 'There is no Chorus account with this email address. Ask them to sign up first' : undefined });
+    if (!form.ok || !user) return renderForm(reply, V('organisation'), await showOrganisation(req.params.id, { ...form }));
     await ctx.db.query('INSERT INTO organisation_representatives (organisation_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [req.params.id, user.id]);
     await audit(ctx.db, { actorId: req.user!.userId, action: 'organisation.representative-added', subjectType: 'organisation', subjectId: req.params.id, details: { userId: user.id } });
     return reply.redirect(`/admin/organisations/${req.params.id}`, 303);

@@ -1,6 +1,7 @@
 // All SQL for the accounts module's tables. Nothing outside this module touches them.
 import type { Queryable } from '../../db/client.ts';
 import type { Role } from '../../platform/authorisation/index.ts';
+import { stripInvisible } from '../../platform/forms/index.ts';
 
 export interface UserRow {
   id: string;
@@ -52,10 +53,13 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
   return rows[0];
 }
 
+/** A name as shown to others: without bidirectional controls or zero-width characters, however it arrived. */
+export const displayName = (name: string): string => stripInvisible(name).trim();
+
 export async function insertUser(db: Queryable, u: { email: string; name: string | null; roles?: Role[]; identities?: string[]; passwordHash?: string | null }): Promise<UserRow> {
   const { rows } = await db.query<UserRow>(
     `INSERT INTO users (email, name, roles, identities, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-    [u.email, u.name, u.roles ?? ['participant'], u.identities ?? [], u.passwordHash ?? null],
+    [u.email, u.name === null ? null : displayName(u.name), u.roles ?? ['participant'], u.identities ?? [], u.passwordHash ?? null],
   );
   return rows[0]!;
 }
@@ -65,6 +69,7 @@ export async function updateUser(
   id: string,
   patch: Partial<{ name: string; identities: string[]; contact_preferences: string[]; roles: Role[]; password_hash: string; email_verified_at: Date; last_signed_in_at: Date }>,
 ): Promise<void> {
+  if (patch.name !== undefined) patch = { ...patch, name: displayName(patch.name) };
   const keys = Object.keys(patch) as (keyof typeof patch)[];
   if (keys.length === 0) return;
   const sets = keys.map((k, i) => `${k} = $${i + 2}`).join(', ');

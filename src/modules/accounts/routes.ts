@@ -2,7 +2,7 @@
 // and "your account" (details, how you identify, access needs, contact preferences, consents, download, delete).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
-import { validateForm, emptyValues, type FormResult, type FormSpec } from '../../platform/forms/index.ts';
+import { validateForm, emptyValues, renderForm, withErrors, type FormResult, type FormSpec } from '../../platform/forms/index.ts';
 import { authorize, safeReturnPath } from '../../platform/http/guards.ts';
 import { endSession, setFlash, startSignedInSession, takeFlash } from '../../platform/auth/session.ts';
 import { enforce, type Limit } from '../../platform/security/rate-limit.ts';
@@ -29,9 +29,7 @@ export const LIMITS = {
 const V = (name: string) => `accounts/views/${name}.njk`;
 
 function showForm<S extends FormSpec>(reply: FastifyReply, template: string, form: FormResult<S> | { values: unknown }, extra: Record<string, unknown> = {}) {
-  const f = form as Partial<FormResult<S>>;
-  if (f.errorList?.length) reply.code(400);
-  return reply.view(V(template), { values: f.values, errors: f.errors ?? {}, errorList: f.errorList ?? [], ...vocab, ...extra });
+  return renderForm(reply, V(template), { ...vocab, ...form, ...extra });
 }
 
 export async function accountRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -95,7 +93,7 @@ export async function accountRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const user = await repo.findUserByEmail(ctx.db, form.values.email);
     if (!(await verifyPassword(form.values.password, user?.password_hash)) || !user) {
       const message = 'Enter a correct email address and password';
-      return showForm(reply, 'sign-in-password', { ok: false, values: { email: form.values.email, password: '' }, errors: { email: message }, errorList: [{ text: message, href: '#email' }] }, extra);
+      return showForm(reply, 'sign-in-password', withErrors(forms.passwordSignInForm, form, { email: message }, { password: '' }), extra);
     }
     await repo.updateUser(ctx.db, user.id, { last_signed_in_at: new Date() });
     await startSignedInSession(ctx.db, req, reply, user.id, secure);
