@@ -13,7 +13,7 @@ export { renderSection, type RenderOptions } from './render.ts';
 export { checkDefinition, checkText, missingEasyRead, needsLook, readingAgeTooHigh, MAX_SENTENCE_WORDS, EASY_READ_READING_AGE, READING_AGE_MIN_WORDS, type TextCheck } from './easy-read-checker.ts';
 export { STARTER_PICTURES, isStarterPicture, pictureUrl } from './pictures.ts';
 export {
-  MAX_PICTURE_BYTES, PICTURE_ERRORS, PICTURE_SIZE, preparePicture, pictureSrc, uploadedPictureUrl, listUploadedPictures, findUploadedPicture, addUploadedPicture,
+  MAX_PICTURE_BYTES, PICTURE_ERRORS, PICTURE_SIZE, preparePicture, pictureSrc, uploadedPictureUrl, listUploadedPictures, findUploadedPicture, uploadedPictureFile, addUploadedPicture,
   pictureUseCounts, removeUploadedPicture, pictureChoices, choiceValue, pictureFromChoice, choiceByName, choiceNameOf, type PictureChoice, type UploadedPicture,
 } from './picture-library.ts';
 export { createQuestionnaire, getQuestionnaire, saveDefinition, lockQuestionnaire, type QuestionnaireRow } from './repository.ts';

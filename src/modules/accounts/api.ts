@@ -37,6 +37,12 @@ export async function profileFor(db: Queryable, userId: string): Promise<{ name:
   return rows[0];
 }
 
+/** The longest-standing account with this role (demo seeds record it as who created what they add). */
+export async function firstUserWithRole(db: Queryable, role: Role): Promise<string | undefined> {
+  const { rows } = await db.query<{ id: string }>('SELECT id FROM users WHERE $1 = ANY(roles) AND deleted_at IS NULL ORDER BY created_at LIMIT 1', [role]);
+  return rows[0]?.id;
+}
+
 export async function userIdForEmail(db: Queryable, email: string): Promise<string | undefined> {
   return (await findUserByEmail(db, email))?.id;
 }

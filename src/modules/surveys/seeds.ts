@@ -5,7 +5,7 @@
 import type { AppContext } from '../../platform/module.ts';
 import type { Queryable } from '../../db/client.ts';
 import { createQuestionnaire, lockQuestionnaire, SCALES, text, type Answers, type Definition } from '../../capabilities/questionnaires/index.ts';
-import { listAllOrganisations } from '../accounts/api.ts';
+import { firstUserWithRole, listAllOrganisations } from '../accounts/api.ts';
 import { listPhases, listProgrammes } from '../programmes/api.ts';
 import * as repo from './repository.ts';
 import { newReference } from './commands/respond.ts';
@@ -220,7 +220,7 @@ export async function insertDemoResponses(db: Queryable, surveyId: string, rows:
 export async function seedSurveys(ctx: AppContext): Promise<void> {
   const programme = (await listProgrammes(ctx.db)).find((p) => p.status === 'open');
   const phase = programme ? (await listPhases(ctx.db, programme.id)).find((p) => p.status === 'open') : undefined;
-  const { rows: facilitators } = await ctx.db.query<{ id: string }>(`SELECT id FROM users WHERE 'facilitator' = ANY(roles) ORDER BY created_at LIMIT 1`);
+  const facilitator = await firstUserWithRole(ctx.db, 'facilitator');
   const questionnaireId = await createQuestionnaire(ctx.db, DEMO_DEFINITION);
   const surveyId = await repo.insertSurvey(ctx.db, questionnaireId, {
     title: DEMO_SURVEY,
@@ -235,7 +235,7 @@ export async function seedSurveys(ctx: AppContext): Promise<void> {
     anonymous: true,
     easy_read: true,
     resume_days: 30,
-  }, facilitators[0]?.id ?? null);
+  }, facilitator ?? null);
   await lockQuestionnaire(ctx.db, questionnaireId);
   await repo.setStatus(ctx.db, surveyId, 'open');
 

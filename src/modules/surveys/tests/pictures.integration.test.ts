@@ -6,7 +6,7 @@ import { getByRole } from '@testing-library/dom';
 import sharp from 'sharp';
 import { Agent, buildTestApp, text, type TestApp, type UploadFile } from '../../../../tests/support/app.ts';
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
-import { getQuestionnaire } from '../../../capabilities/questionnaires/index.ts';
+import { getQuestionnaire, listUploadedPictures, uploadedPictureFile } from '../../../capabilities/questionnaires/index.ts';
 import { buildSurvey } from '../testing/factories.ts';
 
 let t: TestApp;
@@ -20,8 +20,8 @@ after(() => t.close());
 const NEW = '/admin/surveys/pictures/new';
 const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#005eb8' } }).png().toBuffer();
 const file = (filename: string, data: Buffer, type?: string): { file: UploadFile } => ({ file: { filename, data, type } });
-const rows = async () =>
-  (await t.db.query<{ id: string; name: string; alt: string; media_type: string; width: number | null; height: number | null; data: Uint8Array }>('SELECT id, name, alt, media_type, width, height, data FROM questionnaire_pictures ORDER BY created_at')).rows;
+// the picture library as the capability stores it, with each picture's stored bytes
+const rows = async () => Promise.all((await listUploadedPictures(t.db)).map(async (p) => ({ ...p, data: (await uploadedPictureFile(t.db, p.id))!.data })));
 const byName = async (name: string) => (await rows()).find((r) => r.name === name);
 
 async function upload(name: string, f: { file: UploadFile }, alt = `A picture called ${name}`) {

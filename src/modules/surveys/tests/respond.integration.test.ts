@@ -171,7 +171,7 @@ describe('question pages', () => {
     assert.match(text(badEmail.document.querySelector('.nhsuk-error-summary')), /Enter an email address in the correct format/);
     const sent = await b.submitOn(b2, `/surveys/${surveyId}/page/p1`, { email: 'resume-me@example.org' }, 'Send me a link');
     assert.equal(sent.status, 200);
-    const { rows: mail } = await t.db.query<{ body_text: string }>(`SELECT body_text FROM outbox_messages WHERE to_address = 'resume-me@example.org'`);
+    const mail = await t.ctx.outbox.find({ to: 'resume-me@example.org' });
     const link = /\/surveys\/[^\s]+\/resume\/[A-Za-z0-9_-]{43}/.exec(mail[0]!.body_text)![0];
     const c = new Agent(t.app);
     const viaLink = await c.get(link);

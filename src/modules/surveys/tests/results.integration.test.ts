@@ -7,6 +7,7 @@ import { buildTestApp, text, type TestApp, type Agent } from '../../../../tests/
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { buildSurvey } from '../testing/factories.ts';
 import { seedSurveys, insertDemoResponses, demoResponses, DEMO_SURVEY } from '../seeds.ts';
+import { listProgrammes } from '../../programmes/api.ts';
 
 let t: TestApp;
 let demoId: string;
@@ -133,7 +134,7 @@ describe('results', () => {
       const items = await surveysModule.programmeItems!(t.ctx, programmeId);
       assert.deepEqual(items.map((i) => [i.title, i.status, i.href]), [[DEMO_SURVEY, 'Open', `/surveys/${demoId}`]]);
     }
-    const { rows } = await t.db.query<{ id: string }>('SELECT id FROM programmes LIMIT 1');
+    const rows = await listProgrammes(t.db);
     const { id } = await buildSurvey(t.ctx, { programmeId: rows[0]?.id ?? null, title: 'Timeline survey' });
     if (rows[0]) assert.ok((await surveysModule.programmeItems!(t.ctx, rows[0].id)).some((i) => i.href === `/surveys/${id}`));
     await t.db.query(`UPDATE surveys SET status = 'closed' WHERE id = $1`, [id]);
