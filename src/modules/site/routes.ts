@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { keysetPage, readKeyset } from '../../platform/http/pagination.ts';
-import { validateForm } from '../../platform/forms/index.ts';
+import { renderForm, validateForm } from '../../platform/forms/index.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { crisisLineForm } from './schemas.ts';
@@ -26,7 +26,7 @@ export async function siteAdminRoutes(app: FastifyInstance, ctx: AppContext): Pr
   app.get('/settings/crisis-line', async (req, reply) => {
     authorize(req, 'settings.manage');
     const line = (await ctx.settings.get()).crisisLine;
-    return reply.view(V('admin/crisis-line'), { values: line ?? { name: '', phone: '', hours: '', description: '' }, errors: {}, backLinkHref: '/admin' });
+    return renderForm(reply, V('admin/crisis-line'), { values: line ?? { name: '', phone: '', hours: '', description: '' }, backLinkHref: '/admin' });
   });
   app.post('/settings/crisis-line', async (req, reply) => {
     authorize(req, 'settings.manage');
@@ -35,7 +35,7 @@ export async function siteAdminRoutes(app: FastifyInstance, ctx: AppContext): Pr
       await ctx.settings.update({ crisisLine: undefined });
     } else {
       const form = validateForm(body, crisisLineForm);
-      if (!form.ok) return reply.code(400).view(V('admin/crisis-line'), { ...form, backLinkHref: '/admin' });
+      if (!form.ok) return renderForm(reply, V('admin/crisis-line'), { ...form, backLinkHref: '/admin' });
       await ctx.settings.update({ crisisLine: form.values });
     }
     await audit(ctx.db, { actorId: req.user!.userId, action: 'settings.crisis-line-changed', subjectType: 'settings', subjectId: 'site' });

@@ -6,5 +6,5 @@ export const crisisLineForm = {
   name: { kind: 'text', label: 'Name of the crisis line', required: 'Enter the name of the local crisis line', maxLength: 120 },
   phone: { kind: 'text', label: 'Phone number', required: 'Enter the phone number', maxLength: 20, check: phone },
   hours: { kind: 'text', label: 'Opening hours', required: 'Enter when the line is open, for example 24 hours a day', maxLength: 120 },
-  description: { kind: 'text', label: 'Who it is for', maxLength: 500 },
+  description: { kind: 'text', label: 'Who it is for', maxLength: 500, multiline: true },
 } satisfies FormSpec;

@@ -350,8 +350,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     let answers = await repo.freeTextAnswers(ctx.db, survey.id, question.id, filters, search, { limit: perPage, offset: (asked - 1) * perPage });
     const pages = paginate({ query: req.query, total: answers.total, perPage, path: `/admin/surveys/${survey.id}/results/${question.id}`, params: { ...filters, search } });
     if (pages.page !== asked) answers = await repo.freeTextAnswers(ctx.db, survey.id, question.id, filters, search, pages);
-    if (!form.ok) reply.code(400);
-    return reply.view(V('free-text'), { survey, question, answers, pages, values: form.values, errors: form.errors, errorList: form.errorList, filters, search, ...common, backLinkHref: `/admin/surveys/${survey.id}/results` });
+    return renderForm(reply, V('free-text'), { survey, question, answers, pages, values: form.values, errors: form.errors, errorList: form.errorList, filters, search, ...common, backLinkHref: `/admin/surveys/${survey.id}/results` });
   });
 
   // ---- exports, through the platform exports (responses' columns in queries/exports.ts)
