@@ -1,7 +1,6 @@
 // What other modules may use from programmes. Nothing else in this folder is imported from outside it.
 import type { Queryable } from '../../db/client.ts';
 import * as repo from './repository.ts';
-export { readDate, partsOf, type DateParts, type DateReading } from '../../platform/forms/date-input.ts';
 
 export interface ProgrammeSummary {
   id: string;
