@@ -50,6 +50,28 @@ const smtpUrl: Parser<string | undefined> = (raw, key) => {
   if (!/^smtps?:\/\//.test(raw)) throw new ConfigError(`${key} must start with smtp:// or smtps:// (for example smtp://user:pass@mail.example.nhs.uk:587). Unset it to keep emails in the admin outbox.`);
   return raw;
 };
+// A GOV.UK Notify API key is "{key name}-{service ID}-{secret key}", both IDs being UUIDs. Never echo it in a message.
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const notifyApiKey: Parser<string | undefined> = (raw, key) => {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (!new RegExp(`^.+-${UUID}-${UUID}$`, 'i').test(value)) {
+    throw new ConfigError(
+      `${key} is not a GOV.UK Notify API key: a key is its name, your service ID and a secret, joined by hyphens, and ends with two IDs like ` +
+        'a1b2c3d4-0000-4000-8000-000000000000. Copy the whole key from Notify (API integration, API keys), or unset it to send email by SMTP_URL or keep it in the admin outbox.',
+    );
+  }
+  return value;
+};
+const notifyTemplateId: Parser<string | undefined> = (raw, key) => {
+  const value = raw.trim();
+  if (value === '') return undefined;
+  if (!new RegExp(`^${UUID}$`, 'i').test(value)) {
+    throw new ConfigError(`${key} must be a Notify template ID like a1b2c3d4-0000-4000-8000-000000000000 (it is "${raw}"). Copy it from the template's page in Notify.`);
+  }
+  return value.toLowerCase();
+};
+const optionalUrl: Parser<string | undefined> = (raw, key) => (raw.trim() === '' ? undefined : url(raw.trim(), key));
 const oneOf = <T extends string>(...values: T[]): Parser<T> => (raw, key) => {
   if ((values as string[]).includes(raw)) return raw as T;
   throw new ConfigError(`${key} must be one of ${values.join(', ')} (it is "${raw}").`);
@@ -67,6 +89,10 @@ const schema = {
   databasePoolSize: { env: 'DATABASE_POOL_SIZE', doc: 'Connections per web process (PostgreSQL only).', default: 10, parse: int(1, 200) } as Setting<number>,
   sessionSecret: { env: 'SESSION_SECRET', doc: 'At least 32 characters, shared by every web process. Unset outside production: one is generated and kept in the database.', default: undefined, parse: optionalStr, secret: true } as Setting<string | undefined>,
   smtpUrl: { env: 'SMTP_URL', doc: 'SMTP server for email. Unset: emails are stored and shown at /admin/outbox.', default: undefined, parse: smtpUrl, secret: true } as Setting<string | undefined>,
+  notifyApiKey: { env: 'NOTIFY_API_KEY', doc: 'GOV.UK Notify API key: email and text messages are sent through Notify for each template ID set below (see docs/notify.md).', default: undefined, parse: notifyApiKey, secret: true } as Setting<string | undefined>,
+  notifyEmailTemplateId: { env: 'NOTIFY_EMAIL_TEMPLATE_ID', doc: 'The Notify email template with ((subject)) and ((body)): with NOTIFY_API_KEY, every email goes through Notify (instead of SMTP_URL).', default: undefined, parse: notifyTemplateId } as Setting<string | undefined>,
+  notifySmsTemplateId: { env: 'NOTIFY_SMS_TEMPLATE_ID', doc: 'The Notify text message template with ((body)): with NOTIFY_API_KEY, text messages are sent. Unset: they are kept in the admin outbox.', default: undefined, parse: notifyTemplateId } as Setting<string | undefined>,
+  notifyBaseUrl: { env: 'NOTIFY_BASE_URL', doc: "Notify's API address. Unset: GOV.UK Notify itself; tests point it at a local server.", default: undefined, parse: optionalUrl } as Setting<string | undefined>,
   mailFrom: { env: 'MAIL_FROM', doc: 'From address for email.', default: 'Chorus <no-reply@chorus.localhost>', parse: str } as Setting<string>,
   logLevel: { env: 'LOG_LEVEL', doc: 'fatal, error, warn, info, debug or silent.', default: (e: NodeJS.ProcessEnv) => (e.NODE_ENV === 'test' ? 'silent' : 'info'), parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') } as Setting<string>,
   seedDemoData: { env: 'SEED_DEMO_DATA', doc: 'Add demo users, organisations and content on first start.', default: (e: NodeJS.ProcessEnv) => e.NODE_ENV !== 'production', parse: bool } as Setting<boolean>,
@@ -98,6 +124,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       `WEB_CONCURRENCY=${config.webConcurrency} needs a PostgreSQL server: the embedded database can only be opened by one process. ` +
         'Set DATABASE_URL=postgres://… or unset WEB_CONCURRENCY.',
     );
+  }
+  if (!config.notifyApiKey && (config.notifyEmailTemplateId || config.notifySmsTemplateId)) {
+    throw new ConfigError('NOTIFY_EMAIL_TEMPLATE_ID and NOTIFY_SMS_TEMPLATE_ID need NOTIFY_API_KEY, the API key from GOV.UK Notify. Set it, or unset the template IDs.');
+  }
+  if (config.notifyApiKey && !config.notifyEmailTemplateId && !config.notifySmsTemplateId) {
+    throw new ConfigError(
+      'NOTIFY_API_KEY is set but no Notify template is: set NOTIFY_EMAIL_TEMPLATE_ID (an email template with ((subject)) and ((body))) and/or ' +
+        'NOTIFY_SMS_TEMPLATE_ID (a text message template with ((body))). See docs/notify.md.',
+    );
+  }
+  if (config.smtpUrl && config.notifyApiKey && config.notifyEmailTemplateId) {
+    throw new ConfigError('Email can go through SMTP_URL or GOV.UK Notify (NOTIFY_EMAIL_TEMPLATE_ID), not both: unset one of them. Text messages can use Notify either way (NOTIFY_SMS_TEMPLATE_ID).');
   }
   if (config.sessionSecret !== undefined && config.sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET must be at least 32 characters. Generate one with: openssl rand -hex 32');
