@@ -1,5 +1,6 @@
 /**
- * `chorus <group> <command> [options]`. Groups are registered in GROUPS; this file owns the `insight` group.
+ * The `chorus insight …` command group (train, classify, evaluate, discover, build-default). The `chorus` dispatcher
+ * and its registry are in src/platform/cli; src/app/commands.ts adds this group to it.
  * Each command returns an exit code; errors are printed as one clear line, never a stack trace.
  */
 import { createWriteStream } from 'node:fs';
@@ -17,25 +18,9 @@ import { readCodedCsv, readPxtextmining, type CodedFile } from './io.ts';
 import { DEFAULT_MODEL_PATH, loadDefaultModel, loadModel, saveModel, type InsightModel } from './model.ts';
 import { PX_NOTICE } from './pxtextmining.ts';
 import { train, type TrainOptions } from './train.ts';
+import { CommandRegistry, UsageError, processIo, type CommandGroup, type Io } from '../platform/cli/index.ts';
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const processIo: Io = {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
-};
-
-/** An error in how the command was called (exit 2). */
-export class UsageError extends Error {}
-
-type Command = (args: string[], io: Io) => Promise<number>;
-interface Group {
-  summary: string;
-  commands: Record<string, { summary: string; usage: string; run: Command }>;
-}
+export { UsageError, type Io } from '../platform/cli/index.ts';
 
 const TRAIN_USAGE = `chorus insight train --input coded.csv --text-column C (--label-column L [--label-separator ";"] | --label-columns A,B,…)
        [--sentiment-column S] [--question-column Q] --output model.json
@@ -380,50 +365,18 @@ function help(io: Io, usage: string): number {
   return 0;
 }
 
-export const GROUPS: Record<string, Group> = {
-  insight: {
-    summary: 'classify comments into themes and sentiment, train models, discover themes',
-    commands: {
-      train: { summary: 'train a model on coded comments and print a held-out evaluation', usage: TRAIN_USAGE, run: cmdTrain },
-      classify: { summary: 'add theme and sentiment columns to a CSV', usage: CLASSIFY_USAGE, run: cmdClassify },
-      evaluate: { summary: 'score a model against coded comments', usage: EVALUATE_USAGE, run: cmdEvaluate },
-      discover: { summary: 'draft themes for comments with no framework', usage: DISCOVER_USAGE, run: cmdDiscover },
-      'build-default': { summary: 'rebuild the committed default model from the pxtextmining data', usage: BUILD_USAGE, run: cmdBuildDefault },
-    },
+export const insightCommands: CommandGroup = {
+  summary: 'classify comments into themes and sentiment, train models, discover themes',
+  commands: {
+    train: { summary: 'train a model on coded comments and print a held-out evaluation', usage: TRAIN_USAGE, run: cmdTrain },
+    classify: { summary: 'add theme and sentiment columns to a CSV', usage: CLASSIFY_USAGE, run: cmdClassify },
+    evaluate: { summary: 'score a model against coded comments', usage: EVALUATE_USAGE, run: cmdEvaluate },
+    discover: { summary: 'draft themes for comments with no framework', usage: DISCOVER_USAGE, run: cmdDiscover },
+    'build-default': { summary: 'rebuild the committed default model from the pxtextmining data', usage: BUILD_USAGE, run: cmdBuildDefault },
   },
 };
 
-function overview(): string {
-  const lines = ['Usage: chorus <group> <command> [options]   (add --help to a command for its options)', ''];
-  for (const [g, group] of Object.entries(GROUPS)) {
-    lines.push(`${g}: ${group.summary}`);
-    for (const [c, cmd] of Object.entries(group.commands)) lines.push(`  chorus ${g} ${c.padEnd(14)} ${cmd.summary}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
-/** Run the CLI with arguments after the program name (e.g. process.argv.slice(2)); resolves to the exit code. */
+/** Runs `chorus insight …` on its own (the tests use it); `npx chorus` runs every group in src/app/commands.ts. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
-  const [groupName, commandName, ...rest] = argv;
-  if (!groupName || groupName === '--help' || groupName === '-h' || groupName === 'help') {
-    io.out(overview());
-    return groupName ? 0 : 2;
-  }
-  const group = GROUPS[groupName];
-  if (!group) {
-    io.err(`chorus: unknown command group "${groupName}"\n\n${overview()}`);
-    return 2;
-  }
-  const command = commandName ? group.commands[commandName] : undefined;
-  if (!command) {
-    io.err(`chorus ${groupName}: ${commandName ? `unknown command "${commandName}"` : 'missing command'}\n\n${overview()}`);
-    return 2;
-  }
-  try {
-    return await command.run(rest, io);
-  } catch (e) {
-    const usage = e instanceof UsageError;
-    io.err(`chorus ${groupName} ${commandName}: error: ${(e as Error).message}\n${usage ? `Usage: ${command.usage}\n` : ''}`);
-    return usage ? 2 : 1;
-  }
+  return new CommandRegistry().add('insight', insightCommands).run(argv, io);
 }
