@@ -14,9 +14,9 @@ before(async () => {
 });
 after(() => j.close());
 
-/** The path of the newest link to `pathPrefix` in an email to this address (read from the outbox table). */
+/** The path of the newest link to `pathPrefix` in an email to this address (read from the outbox). */
 async function linkInEmail(to: string, pathPrefix: string): Promise<string> {
-  const { rows } = await j.t.db.query<{ body_text: string }>('SELECT body_text FROM outbox_messages WHERE to_address = $1 ORDER BY id DESC', [to]);
+  const rows = (await j.t.ctx.outbox.find({ to })).reverse();
   for (const r of rows) {
     const m = new RegExp(`https?://[^/\\s]+(${pathPrefix}\\S+)`).exec(r.body_text);
     if (m) return m[1]!;
@@ -64,7 +64,7 @@ for (const js of [true, false]) {
       assert.match(await page.locator('main').innerText(), /Captions or a speech-to-text reporter/);
       await press(page, 'Book my place');
       await page.getByRole('heading', { name: 'Booking confirmed' }).waitFor();
-      const reference = /[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(await page.locator('.nhsuk-panel').innerText())![0];
+      const reference = /[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(await page.getByText('Your booking reference is').innerText())![0];
 
       await visit(page, await linkInEmail(email, '/bookings/cancel/'));
       assert.match(await page.locator('main').innerText(), new RegExp(reference));
