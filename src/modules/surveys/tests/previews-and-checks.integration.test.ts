@@ -59,9 +59,9 @@ describe('previews and paper packs', () => {
         assert.equal(b.hasAttribute('aria-label'), false, 'no aria-label that hides the visible words');
         assert.match(visibleText(b), /^Move (up|down)$/);
       }
-      getByRole(page.document.body, 'button', { name: 'Move up: Kindness' });
-      getByRole(page.document.body, 'button', { name: 'Move down: Kindness' });
-      getByRole(page.document.body, 'button', { name: 'Move down: Speed' });
+      getByRole(page.document.body, 'button', { name: 'Move up Kindness' });
+      getByRole(page.document.body, 'button', { name: 'Move down Kindness' });
+      getByRole(page.document.body, 'button', { name: 'Move down Speed' });
     }
   });
 });
