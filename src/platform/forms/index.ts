@@ -11,6 +11,7 @@ export * from './date-input.ts';
 export * from './rules.ts';
 export * from './text.ts';
 export * from './render.ts';
+export * from './phone.ts';
 
 interface Base {
   /** used in constraint messages, e.g. "Full name must be 100 characters or less" */
