@@ -214,13 +214,14 @@ export async function countBy(db: Queryable, surveyId: string, f: Filters): Prom
   return { total: r.total, individual: r.individual, organisation: r.organisation, represented: r.represented, easyRead: r.easy_read, byChannel: r.by_channel ?? {}, byRole: r.by_role ?? {} };
 }
 
-export async function freeTextAnswers(db: Queryable, surveyId: string, questionId: string, f: Filters, search: string, limit = 100): Promise<{ total: number; rows: { reference: string; kind: Kind; variant: Variant; channel: Channel; text: string }[] }> {
+/** Written answers to one question, newest first: one page of them (`page` from the platform's pagination) and how many there are. */
+export async function freeTextAnswers(db: Queryable, surveyId: string, questionId: string, f: Filters, search: string, page: { limit: number; offset: number } = { limit: 100, offset: 0 }): Promise<{ total: number; rows: { reference: string; kind: Kind; variant: Variant; channel: Channel; text: string }[] }> {
   const { sql, params } = responsesWhere(surveyId, f, 'reference, kind, variant, channel, submitted_at, answers');
   const q = params.push(questionId);
   const s = params.push(search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : '%');
   const base = `WITH r AS (${sql}) SELECT reference, kind, variant, channel, answers->>$${q} AS text, submitted_at FROM r WHERE coalesce(answers->>$${q}, '') <> '' AND answers->>$${q} ILIKE $${s}`;
   const [{ rows }, count] = await Promise.all([
-    db.query<{ reference: string; kind: Kind; variant: Variant; channel: Channel; text: string }>(`${base} ORDER BY submitted_at DESC LIMIT ${limit}`, params),
+    db.query<{ reference: string; kind: Kind; variant: Variant; channel: Channel; text: string }>(`${base} ORDER BY submitted_at DESC, reference LIMIT ${Math.max(0, Math.floor(page.limit))} OFFSET ${Math.max(0, Math.floor(page.offset))}`, params),
     db.query<{ n: number }>(`SELECT count(*)::int AS n FROM (${base}) t`, params),
   ]);
   return { total: count.rows[0]!.n, rows };
