@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { type Journey, openPage, press, signIn, startJourney, visit } from '../../../../tests/support/journey.ts';
-import { buildUser } from '../../accounts/testing/factories.ts';
+import { buildUser, giveAccessNeeds } from '../../accounts/testing/factories.ts';
 import { buildEvent } from '../testing/factories.ts';
 
 
@@ -15,10 +15,7 @@ after(() => j.close());
 
 test('a person with access needs books (pre-filled from their account) and the organiser sees them', async () => {
   const person = await buildUser(j.t.ctx, { name: 'Sam Needs' });
-  await j.t.db.query(
-    `INSERT INTO user_access_needs (user_id, contact_method, information_formats, communication_support, details, share_with_organisers) VALUES ($1, 'email', ARRAY['large-print'], ARRAY['bsl-interpreter'], NULL, true)`,
-    [person.id],
-  );
+  await giveAccessNeeds(j.t.ctx, person.id, { contact_method: 'email', information_formats: ['large-print'], communication_support: ['bsl-interpreter'], details: null, share_with_organisers: true });
   const title = 'Carers forum at the library';
   await buildEvent(j.t.ctx, { title, event_type: 'user-forum', format: 'in-person', venue_name: 'Central Library', online_link: null, venue_features: ['step-free', 'hearing-loop'] });
   const page = await openPage(j, true);

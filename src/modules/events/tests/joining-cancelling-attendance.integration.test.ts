@@ -9,6 +9,7 @@ import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/suppo
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { buildBooking, buildEvent } from '../testing/factories.ts';
 import { cancelToken } from '../commands/book-place.ts';
+import { findAuditEntries } from '../../../platform/audit/index.ts';
 
 let t: TestApp;
 before(async () => {
@@ -132,8 +133,8 @@ describe('attendance and cancelling after it', () => {
     const after = await agent.follow(res);
     getByRole(after.document.body, 'heading', { name: 'Success' });
     assert.match(text(after.document.body), /Attendance saved: 1 of 2 people booked came/);
-    const { rows } = await t.db.query<{ actor_id: string }>(`SELECT actor_id FROM audit_log WHERE action = 'event.attendance-recorded' AND subject_id = $1`, [id]);
-    assert.deepEqual(rows.map((r) => r.actor_id), [user.id]);
+    const entries = await findAuditEntries(t.db, { action: 'event.attendance-recorded', subjectId: id });
+    assert.deepEqual(entries.map((e) => e.actor_id), [user.id]);
   });
 
   test('once attendance is recorded, the emailed cancel link refuses with a clear message', async () => {
@@ -157,8 +158,7 @@ describe('attendance and cancelling after it', () => {
     assert.equal(refused.status, 409);
     getByRole(refused.document.body, 'heading', { level: 1, name: 'You cannot cancel this booking' });
     assert.equal((await statusOf(b.id)).status, 'booked');
-    const { rows } = await t.db.query(`SELECT 1 FROM outbox_messages WHERE purpose = 'event-booking-cancelled' AND to_address = $1`, [b.email]);
-    assert.equal(rows.length, 0, 'no cancellation email');
+    assert.equal((await t.ctx.outbox.find({ to: b.email!, purpose: 'event-booking-cancelled' })).length, 0, 'no cancellation email');
   });
 
   test('once the event has started, "Your bookings" offers no cancel and refuses one', async () => {
