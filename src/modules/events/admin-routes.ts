@@ -17,6 +17,7 @@ import * as present from './presenters.ts';
 import { readEventForm, valuesFromEvent, type Choices } from './event-form.ts';
 import { fillFreedPlacesAndTell } from './commands/cancel-booking.ts';
 import { BOOKING_COLUMNS, EVENT_COLUMNS, eventsForExport } from './queries/exports.ts';
+import { answerColumns, answerLines, bookingQuestionsOf, questionsOf } from './booking-questions.ts';
 import { sendEventChanged } from './commands/notify.ts';
 import { isUuid } from '../../platform/http/ids.ts';
 
@@ -92,9 +93,9 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
 
   app.get<{ Params: { id: string } }>('/events/:id', async (req, reply) => {
     const event = await load(req);
-    const [bookings, needs, organisations] = await Promise.all([repo.bookingsForEvent(ctx.db, event.id), repo.accessNeedsCounts(ctx.db, event.id), repo.attendingOrganisations(ctx.db, event.id)]);
+    const [bookings, needs, organisations, questions] = await Promise.all([repo.bookingsForEvent(ctx.db, event.id), repo.accessNeedsCounts(ctx.db, event.id), repo.attendingOrganisations(ctx.db, event.id), bookingQuestionsOf(ctx.db, event)]);
     return reply.view(V('event'), {
-      event, bookings, organisations, needsLine: present.needsSummary(needs), statusLine: present.eventStatusLine(event),
+      event, bookings, organisations, hasQuestions: questionsOf(questions).length > 0, answersOf: (b: repo.BookingRow) => answerLines(questions, b.answers), needsLine: present.needsSummary(needs), statusLine: present.eventStatusLine(event),
       canExport: ctx.policies.can(req.actor, 'booking.export'), flash: await takeFlash(ctx.db, req), backLinkHref: '/admin/events', ...helpers,
     });
   });
@@ -205,7 +206,7 @@ export async function eventAdminRoutes(app: FastifyInstance, ctx: AppContext): P
       format: 'csv',
       fileName: event.title,
       fileSuffix: 'bookings',
-      columns: BOOKING_COLUMNS,
+      columns: [...BOOKING_COLUMNS, ...answerColumns(await bookingQuestionsOf(ctx.db, event))],
       rows: await repo.bookingsForEvent(ctx.db, event.id, ['booked', 'waiting', 'cancelled']),
     });
   });

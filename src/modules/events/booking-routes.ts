@@ -1,7 +1,9 @@
 // Booking a place, one question per page, on the platform's journey helper: start (pre-filled from the account),
-// name, email, how you identify, organisation, access needs, then check your answers and the confirmation.
-// Answers are kept in a journey draft until the person books.
+// name, email, how you identify, organisation, access needs, the organiser's own questions (if any, in the standard
+// or Easy Read rendering), then check your answers and the confirmation. Answers are kept in a journey draft until
+// the person books.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { describeAnswer, pick, pruneHidden, readPage, renderSection, storable, visibleQuestions, type Answers, type Definition, type Section, type Variant } from '../../capabilities/questionnaires/index.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { validateForm, type FormSpec } from '../../platform/forms/index.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
@@ -16,6 +18,7 @@ import * as present from './presenters.ts';
 import { bookPlace, bookingClosedReason } from './commands/book-place.ts';
 import { sendBookingEmails } from './commands/notify.ts';
 import { LIMITS } from './routes.ts';
+import { bookingQuestionsOf, questionPages } from './booking-questions.ts';
 
 const V = (name: string) => `events/views/${name}.njk`;
 const helpers = { ...vocab, ...present, IDENTITY_OPTIONS: forms.IDENTITY_OPTIONS };
@@ -29,6 +32,10 @@ export interface BookingAnswers {
   dietary?: string;
   accessOther?: string;
   fromAccount?: boolean;
+  /** answers to the organiser's own questions, by question id */
+  questions?: Answers;
+  /** the rendering of the organiser's questions, when the person has switched */
+  variant?: Variant;
 }
 
 /** booking drafts: kept for a day after the last answer */
@@ -39,7 +46,14 @@ interface BookingState {
   draft: Draft<BookingAnswers>;
   answers: BookingAnswers;
   base: string;
+  /** the organiser's own questions, if any */
+  def?: Definition;
 }
+
+/** Easy Read when the person switched to it, or asked for Easy Read materials */
+export const variantOf = (a: BookingAnswers): Variant => a.variant ?? (a.accessNeeds?.includes('easy-read') ? 'easy-read' : 'standard');
+const extra = (s: BookingState) => s.answers.questions ?? {};
+const pagesOf = (s: BookingState) => questionPages(s.def, extra(s));
 
 /** the fixed questions: one page each */
 const QUESTIONS: { slug: string; spec: FormSpec; title: string; done: (a: BookingAnswers) => boolean }[] = [
@@ -51,7 +65,10 @@ const QUESTIONS: { slug: string; spec: FormSpec; title: string; done: (a: Bookin
 ];
 
 export const bookingJourney = defineJourney<BookingState>({
-  steps: QUESTIONS.map((q) => ({ slug: q.slug, done: (s: BookingState) => q.done(s.answers) })),
+  steps: (state) => [
+    ...QUESTIONS.map((q) => ({ slug: q.slug, done: (s: BookingState) => q.done(s.answers) })),
+    ...pagesOf(state).map((section) => ({ slug: `questions/${section.id}`, done: (s: BookingState) => readPage(section, extra(s), extra(s)).ok })),
+  ],
 });
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -69,6 +86,12 @@ function checkRows(s: BookingState) {
     { key: 'How you identify', value: (a.identities ?? []).map((i) => vocab.textOf(forms.IDENTITY_OPTIONS, i)).join('; '), change: change('identify', 'how you identify') },
     { key: 'Organisation', value: a.organisation, empty: 'Coming for yourself', change: change('organisation', 'organisation') },
     { key: 'Access needs', html: needsHtml, empty: 'None', change: change('access', 'access needs') },
+    ...pagesOf(s).flatMap((section) =>
+      visibleQuestions(section, extra(s)).map((q) => {
+        const question = pick(q.label, variantOf(a));
+        return { key: question, value: describeAnswer(q, extra(s), variantOf(a)), empty: 'Not answered', change: change(`questions/${section.id}`, question) };
+      }),
+    ),
   ]);
 }
 
@@ -112,7 +135,7 @@ export async function bookingRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const event = await publicEvent(req, params.id);
     const draft = await bookingDrafts.find(ctx.db, event.id, params.draft, req.user?.userId);
     if (!draft) throw new NotFoundError();
-    return { event, draft, answers: draft.answers, base: `/events/${event.id}/book/${draft.id}` };
+    return { event, draft, answers: draft.answers, base: `/events/${event.id}/book/${draft.id}`, def: await bookingQuestionsOf(ctx.db, event) };
   };
   /** pages of a booking not yet made (a finished booking goes to its confirmation) */
   const open = createLoader<BookingState>(async (req) => {
@@ -155,6 +178,49 @@ export async function bookingRoutes(app: FastifyInstance, ctx: AppContext): Prom
     });
   }
 
+  // ---- the organiser's own questions: one page each, standard or Easy Read
+  const questionPage = (reply: FastifyReply, req: FastifyRequest, s: BookingState, section: Section, answers: Answers, errors: Record<string, string> = {}, errorList: { text: string; href: string }[] = []) => {
+    const step = `questions/${section.id}`;
+    const variant = variantOf(s.answers);
+    const change = isChanging(req);
+    const qs = visibleQuestions(section, answers);
+    return reply.code(errorList.length ? 400 : 200).view(V('book/questions'), {
+      event: s.event,
+      html: renderSection(section, answers, { variant, answers, errors, caption: `Book a place: ${s.event.title}` }),
+      easyRead: variant === 'easy-read',
+      errorList,
+      pageTitle: pick(qs.length === 1 ? qs[0]!.label : section.title, variant),
+      action: bookingJourney.url(s.base, step, change),
+      backLinkHref: bookingJourney.backUrl(s, step, { base: s.base, start: `/events/${s.event.id}`, change }),
+    });
+  };
+  const sectionOf = (s: BookingState, id: string) => {
+    const section = pagesOf(s).find((p) => p.id === id);
+    if (!section) throw new NotFoundError();
+    return section;
+  };
+  app.get<{ Params: { section: string } }>('/events/:id/book/:draft/questions/:section', { preHandler: open.preHandler }, async (req, reply) => {
+    const s = open.of(req);
+    return questionPage(reply, req, s, sectionOf(s, req.params.section), extra(s));
+  });
+  app.post<{ Params: { section: string } }>('/events/:id/book/:draft/questions/:section', { preHandler: open.preHandler }, async (req, reply) => {
+    const s = open.of(req);
+    const section = sectionOf(s, req.params.section);
+    const variant = variantOf(s.answers);
+    const page = readPage(section, req.body, extra(s), variant);
+    const merged = storable({ ...extra(s), ...page.answers });
+    if ((req.body as Record<string, unknown>)?.action === 'switch-variant') {
+      // switching keeps what was typed on this page, without checking it yet
+      await bookingDrafts.save(ctx.db, s.draft.id, { questions: merged, variant: variant === 'easy-read' ? 'standard' : 'easy-read' });
+      return reply.redirect(bookingJourney.url(s.base, `questions/${section.id}`, isChanging(req)), 303);
+    }
+    if (!page.ok) return questionPage(reply, req, s, section, merged, page.errors, page.errorList);
+    const questions = s.def ? pruneHidden(s.def, merged) : merged;
+    await bookingDrafts.save(ctx.db, s.draft.id, { questions });
+    const after = { ...s, answers: { ...s.answers, questions } };
+    return reply.redirect(bookingJourney.nextUrl(after, `questions/${section.id}`, { base: s.base, change: isChanging(req) }), 303);
+  });
+
   // ---- check your answers and book
   const checkPage = (reply: FastifyReply, s: BookingState, errorList: { text: string; href: string }[] = []) =>
     reply.code(errorList.length ? 400 : 200).view(V('book/check'), {
@@ -181,6 +247,7 @@ export async function bookingRoutes(app: FastifyInstance, ctx: AppContext): Prom
       accessNeeds: a.accessNeeds ?? [],
       dietary: a.dietary ?? '',
       accessOther: a.accessOther ?? '',
+      answers: s.def ? pruneHidden(s.def, extra(s)) : {},
     });
     if (!outcome.ok) {
       if (outcome.reason === 'already-booked') {

@@ -5,6 +5,7 @@ import type { ChorusModule } from '../../platform/module.ts';
 import { policy } from './policy.ts';
 import { eventRoutes } from './routes.ts';
 import { bookingDrafts, bookingRoutes } from './booking-routes.ts';
+import { bookingQuestionAdminRoutes } from './booking-question-routes.ts';
 import { eventAdminRoutes } from './admin-routes.ts';
 import { REMINDER_JOB, sendReminder } from './commands/notify.ts';
 import { FILL_PLACES_JOB, fillFreedPlacesAndTell } from './commands/cancel-booking.ts';
@@ -25,7 +26,10 @@ export const eventsModule: ChorusModule = {
     await eventRoutes(app, ctx);
     await bookingRoutes(app, ctx);
   },
-  adminRoutes: eventAdminRoutes,
+  async adminRoutes(app, ctx) {
+    await eventAdminRoutes(app, ctx);
+    await bookingQuestionAdminRoutes(app, ctx);
+  },
   navigation: [
     { text: 'Events', href: '/events' },
     { text: 'Your bookings', href: '/account/bookings', ability: 'booking.manage' },
@@ -59,6 +63,7 @@ export const eventsModule: ChorusModule = {
       accessNeeds: b.access_needs,
       dietaryNeeds: b.dietary,
       otherNeeds: b.access_other,
+      answersToOrganiserQuestions: b.answers,
       attended: b.attended,
       bookedAt: b.created_at,
     }));

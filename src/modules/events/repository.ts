@@ -23,6 +23,8 @@ export interface EventRow {
   ends_at: Date;
   capacity: number | null;
   booking_required: boolean;
+  /** the organiser's own questions for people booking (questionnaires capability), if any */
+  booking_questionnaire_id: string | null;
   booking_opens_at: Date | null;
   booking_closes_at: Date | null;
   organiser_name: string;
@@ -63,6 +65,8 @@ export interface BookingRow {
   created_at: Date;
   promoted_at: Date | null;
   cancelled_at: Date | null;
+  /** answers to the organiser's own booking questions, by question id */
+  answers: Record<string, string | string[]>;
 }
 
 
@@ -86,7 +90,7 @@ async function withProgrammes(db: Queryable, rows: Counted[]): Promise<EventWith
   });
 }
 
-export type EventInput = Omit<EventRow, 'id' | 'status' | 'headcount' | 'report' | 'verbatim_notes' | 'notes_published' | 'sequence' | 'created_at' | 'closed_at'>;
+export type EventInput = Omit<EventRow, 'id' | 'status' | 'headcount' | 'report' | 'verbatim_notes' | 'notes_published' | 'sequence' | 'created_at' | 'closed_at' | 'booking_questionnaire_id'>;
 
 const INPUT_COLUMNS = [
   'programme_id', 'phase_id', 'workgroup_id', 'title', 'description', 'audiences', 'dementia', 'event_type', 'format', 'venue_name', 'venue_address',
@@ -206,13 +210,14 @@ export interface BookingInput {
   dietary: string;
   accessOther: string;
   cancelTokenHash: string;
+  answers?: Record<string, string | string[]>;
 }
 
 export async function insertBooking(tx: Queryable, b: BookingInput): Promise<BookingRow> {
   const { rows } = await tx.query<BookingRow>(
-    `INSERT INTO event_bookings (event_id, reference, user_id, name, email, identities, organisation, status, places, access_needs, dietary, access_other, cancel_token_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
-    [b.eventId, b.reference, b.userId, b.name, b.email, b.identities, b.organisation, b.status, b.places, b.accessNeeds, b.dietary, b.accessOther, b.cancelTokenHash],
+    `INSERT INTO event_bookings (event_id, reference, user_id, name, email, identities, organisation, status, places, access_needs, dietary, access_other, cancel_token_hash, answers)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING *`,
+    [b.eventId, b.reference, b.userId, b.name, b.email, b.identities, b.organisation, b.status, b.places, b.accessNeeds, b.dietary, b.accessOther, b.cancelTokenHash, JSON.stringify(b.answers ?? {})],
   );
   return rows[0]!;
 }
@@ -273,6 +278,12 @@ export async function accessNeedsCounts(db: Queryable, eventId: string): Promise
   return rows;
 }
 
+// ---- the organiser's own booking questions
+
+export async function setBookingQuestionnaire(db: Queryable, eventId: string, questionnaireId: string): Promise<void> {
+  await db.query('UPDATE events SET booking_questionnaire_id = $2, updated_at = now() WHERE id = $1', [eventId, questionnaireId]);
+}
+
 // ---- attendance and closing
 
 export async function saveRegister(tx: Queryable, eventId: string, attendedIds: string[]): Promise<void> {
@@ -324,7 +335,7 @@ export async function anonymiseBookingsOf(tx: Queryable, userId: string): Promis
   await tx.query(
     `UPDATE event_bookings SET status = CASE WHEN status <> 'cancelled' AND event_id IN (SELECT id FROM events WHERE starts_at > now()) THEN 'cancelled' ELSE status END,
        cancelled_at = CASE WHEN status <> 'cancelled' AND event_id IN (SELECT id FROM events WHERE starts_at > now()) THEN now() ELSE cancelled_at END,
-       user_id = NULL, name = 'Deleted person', email = NULL, identities = ARRAY[]::text[], organisation = '', access_needs = ARRAY[]::text[], dietary = '', access_other = ''
+       user_id = NULL, name = 'Deleted person', email = NULL, identities = ARRAY[]::text[], organisation = '', access_needs = ARRAY[]::text[], dietary = '', access_other = '', answers = '{}'::jsonb
      WHERE user_id = $1`,
     [userId],
   );

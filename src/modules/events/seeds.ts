@@ -5,6 +5,8 @@
 import type { AppContext } from '../../platform/module.ts';
 import { listPhases, listProgrammes, listWorkgroups } from '../programmes/api.ts';
 import * as repo from './repository.ts';
+import { saveBookingQuestions } from './booking-questions.ts';
+import { text, type Question } from '../../capabilities/questionnaires/index.ts';
 import { londonIsoDate, londonToInstant } from './time.ts';
 
 const DAY = 86400_000;
@@ -107,7 +109,7 @@ export async function seedEvents(ctx: AppContext): Promise<void> {
 
     const conversations = ['Online conversation: getting help in a crisis', 'Online conversation: support for carers', 'Online conversation: talking therapies'];
     for (const [i, title] of conversations.entries()) {
-      await repo.insertEvent(
+      const id = await repo.insertEvent(
         tx,
         {
           programme_id: programme?.id ?? null,
@@ -133,6 +135,31 @@ export async function seedEvents(ctx: AppContext): Promise<void> {
         'published',
         null,
       );
+      await saveBookingQuestions(tx, { id, booking_questionnaire_id: null }, CONVERSATION_QUESTIONS);
     }
   });
 }
+
+/** the online conversations ask people booking two questions of their own */
+export const CONVERSATION_QUESTIONS: Question[] = [
+  {
+    id: 'topic',
+    type: 'long-text',
+    label: text('What would you like to talk about?', 'What do you want to talk about?'),
+    hint: text('For example, something that helped you, or something that should change'),
+    required: false,
+    maxLength: 2000,
+  },
+  {
+    id: 'used-services',
+    type: 'single-choice',
+    label: text('Have you used mental health services in the last three years?', 'Have you used mental health services in the last 3 years?'),
+    subject: 'if you have used mental health services in the last three years',
+    required: true,
+    options: [
+      { value: 'yes', label: text('Yes', 'Yes') },
+      { value: 'no', label: text('No', 'No') },
+      { value: 'prefer-not-to-say', label: text('Prefer not to say', 'I do not want to say') },
+    ],
+  },
+];

@@ -15,6 +15,8 @@ export interface BookingRequest {
   accessNeeds: string[];
   dietary: string;
   accessOther: string;
+  /** answers to the organiser's own booking questions, by question id */
+  answers?: Record<string, string | string[]>;
 }
 
 export type BookingOutcome =
