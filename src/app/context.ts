@@ -36,7 +36,13 @@ export async function createContext(config: Config, db: Database): Promise<AppCo
     config,
     db,
     jobs,
-    outbox: new Outbox(db, jobs, { smtpUrl: config.smtpUrl, mailFrom: config.mailFrom }),
+    outbox: new Outbox(db, jobs, {
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      notify: config.notifyApiKey
+        ? { apiKey: config.notifyApiKey, baseUrl: config.notifyBaseUrl, emailTemplateId: config.notifyEmailTemplateId, smsTemplateId: config.notifySmsTemplateId }
+        : undefined,
+    }),
     settings: new SettingsStore(db),
     policies: new PolicyRegistry(),
     secret: await loadSecret(db, config.sessionSecret),
