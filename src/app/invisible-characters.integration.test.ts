@@ -6,6 +6,10 @@ import assert from 'node:assert/strict';
 import { getByRole } from '@testing-library/dom';
 import { Agent, buildTestApp, text, type TestApp } from '../../tests/support/app.ts';
 import { signedInAgent } from '../../tests/support/sign-in.ts';
+import { listAllOrganisations, profileFor, userIdForEmail } from '../modules/accounts/api.ts';
+import { storedEvent } from '../modules/events/testing/factories.ts';
+
+const nameOf = async (email: string) => (await profileFor(t.db, (await userIdForEmail(t.db, email))!))!.name;
 
 let t: TestApp;
 before(async () => {
@@ -22,8 +26,7 @@ describe('names and titles without invisible characters', () => {
     const agent = new Agent(t.app);
     const res = await agent.submit('/sign-up', { name: `\uFEFFAda\u200B Love\u202Elace${HIDDEN}`, email: 'ada.hidden@example.org', privacy: 'yes' });
     assert.equal(res.status, 303);
-    const { rows } = await t.db.query<{ name: string }>(`SELECT name FROM users WHERE email = 'ada.hidden@example.org'`);
-    assert.equal(rows[0]!.name, 'Ada Lovelace');
+    assert.equal(await nameOf('ada.hidden@example.org'), 'Ada Lovelace');
   });
 
   test('a name made only of invisible characters is a missing name', async () => {
@@ -36,8 +39,7 @@ describe('names and titles without invisible characters', () => {
     const { agent, user } = await signedInAgent(t, ['participant'], { email: 'pat.hidden@example.org', name: 'Pat' });
     const res = await agent.submit('/account/name', { name: 'Pat\u202E 👩🏽‍⚕️\u2066' });
     assert.equal(res.status, 303);
-    const { rows } = await t.db.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [user.id]);
-    assert.equal(rows[0]!.name, 'Pat 👩🏽‍⚕️');
+    assert.equal((await profileFor(t.db, user.id))!.name, 'Pat 👩🏽‍⚕️');
   });
 
   test('an event title (and its venue and organiser) is stored without them and shown without them', async () => {
@@ -60,8 +62,8 @@ describe('names and titles without invisible characters', () => {
     });
     assert.equal(res.status, 303, res.status === 400 ? text(res.document.querySelector('.nhsuk-error-summary')) : '');
     const id = res.location!.split('/').pop()!;
-    const { rows } = await t.db.query<{ title: string; venue_name: string; organiser_name: string; organiser_email: string }>('SELECT title, venue_name, organiser_name, organiser_email FROM events WHERE id = $1', [id]);
-    assert.deepEqual(rows[0], { title: 'Carers forum', venue_name: 'Riverside Centre', organiser_name: 'Jo Facilitator', organiser_email: 'jo@example.org' });
+    const e = (await storedEvent(t.ctx, id))!;
+    assert.deepEqual({ title: e.title, venue_name: e.venue_name, organiser_name: e.organiser_name, organiser_email: e.organiser_email }, { title: 'Carers forum', venue_name: 'Riverside Centre', organiser_name: 'Jo Facilitator', organiser_email: 'jo@example.org' });
     const page = await agent.get(`/admin/events/${id}`);
     const heading = getByRole(page.document.body, 'heading', { level: 1 });
     assert.equal(text(heading), 'Carers forum');
@@ -71,10 +73,9 @@ describe('names and titles without invisible characters', () => {
   test('an invited colleague and an organisation are named without them', async () => {
     const { agent } = await signedInAgent(t, ['participant', 'admin']);
     assert.equal((await agent.submit('/admin/users/invite', { name: 'Sam\u200D Staff\u202C', email: 'sam.hidden@example.org', role: 'facilitator' })).status, 303);
-    const users = await t.db.query<{ name: string }>(`SELECT name FROM users WHERE email = 'sam.hidden@example.org'`);
-    assert.equal(users.rows[0]!.name, 'Sam Staff');
+    assert.equal(await nameOf('sam.hidden@example.org'), 'Sam Staff');
     assert.equal((await agent.submit('/admin/organisations/new', { name: 'Open\u2060ing Minds\u202E', description: '' })).status, 303);
-    const orgs = await t.db.query<{ name: string }>(`SELECT name FROM organisations WHERE name LIKE 'Open%'`);
-    assert.deepEqual(orgs.rows.map((r) => r.name), ['Opening Minds']);
+    const orgs = (await listAllOrganisations(t.db)).filter((o) => o.name.startsWith('Open'));
+    assert.deepEqual(orgs.map((o) => o.name), ['Opening Minds']);
   });
 });

@@ -1,7 +1,7 @@
 // Test factories for events and bookings, exported for every module's tests.
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../../platform/module.ts';
-import { insertEvent, type EventInput } from '../repository.ts';
+import { findEvent, insertEvent, type EventInput, type EventRow } from '../repository.ts';
 import { bookPlace, type BookingRequest } from '../commands/book-place.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -36,6 +36,11 @@ export async function buildEvent(ctx: Pick<AppContext, 'db'>, overrides: Partial
     ...rest,
   };
   return insertEvent(ctx.db, input, status, null);
+}
+
+/** An event as it is stored (for tests that check what a form saved). */
+export async function storedEvent(ctx: Pick<AppContext, 'db'>, id: string): Promise<EventRow | undefined> {
+  return findEvent(ctx.db, id);
 }
 
 /** Books a place as the booking journey does (row lock, waiting list when full) and returns the outcome. */
