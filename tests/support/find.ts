@@ -1,7 +1,7 @@
 // Finding the NHS components a person meets by their role and accessible name, not by CSS class: the error summary
 // (an alert headed "There is a problem"), notification banners (an alert or region headed "Success"/"Important"),
 // and error messages (the text a field's aria-describedby points at).
-import { getAllByRole, queryAllByRole } from '@testing-library/dom';
+import { queryAllByRole } from '@testing-library/dom';
 
 /** The error summary: the alert whose heading is "There is a problem", or null when the page has none. */
 export function errorSummary(doc: Document): HTMLElement | null {
@@ -17,7 +17,7 @@ export function notificationBanner(doc: Document): HTMLElement | null {
 
 /** The error messages of every field, as a person using a screen reader hears them with the field. */
 export function fieldErrors(doc: Document): string[] {
-  const fields = [...getAllByRole(doc.body, (role) => ['textbox', 'combobox', 'checkbox', 'radio', 'spinbutton', 'group'].includes(role))];
+  const fields = [...doc.querySelectorAll('[aria-describedby]')];
   const ids = new Set(fields.flatMap((f) => (f.getAttribute('aria-describedby') ?? '').split(/\s+/)).filter(Boolean));
   return [...ids]
     .map((id) => doc.getElementById(id))
