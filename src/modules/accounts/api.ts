@@ -25,10 +25,31 @@ export function identityProvider(db: Queryable): IdentityProvider {
   };
 }
 
-/** A person's recorded communication and access needs, when they have agreed to share them with organisers. */
+/** A person's recorded communication and access needs, when they have agreed to share them with organisers (never their mobile number). */
 export async function accessNeedsToShare(db: Queryable, userId: string): Promise<AccessNeedsRow | undefined> {
   const needs = await getAccessNeeds(db, userId);
-  return needs?.share_with_organisers ? needs : undefined;
+  return needs?.share_with_organisers ? { ...needs, mobile: null } : undefined;
+}
+
+/** How to contact this person, from their account (Accessible Information Standard). */
+export interface HowToContact {
+  /** what they chose: 'email', 'phone', 'text', 'letter', 'no-preference', or null when they have not said */
+  method: string | null;
+  email: string | null;
+  /** the UK mobile to text (07 and 9 digits): set only when they chose text messages and gave one */
+  textTo: string | null;
+}
+
+/** How to contact a person with an account, or undefined when there is no such account (or it was deleted). Never log textTo. */
+export async function howToContact(db: Queryable, userId: string): Promise<HowToContact | undefined> {
+  const { rows } = await db.query<{ email: string | null; method: string | null; mobile: string | null }>(
+    `SELECT u.email, n.contact_method AS method, n.mobile FROM users u LEFT JOIN user_access_needs n ON n.user_id = u.id
+     WHERE u.id = $1 AND u.deleted_at IS NULL`,
+    [userId],
+  );
+  const r = rows[0];
+  if (!r) return undefined;
+  return { method: r.method, email: r.email, textTo: r.method === 'text' && r.mobile ? r.mobile : null };
 }
 
 /** The profile a booking or survey can pre-fill from (WCAG 2.2 Redundant entry). */

@@ -19,6 +19,8 @@ export interface UserRow {
 
 export interface AccessNeedsRow {
   contact_method: string | null;
+  /** a UK mobile number as 07 and 9 digits, only when contact_method is 'text' */
+  mobile: string | null;
   information_formats: string[];
   communication_support: string[];
   details: string | null;
@@ -89,14 +91,14 @@ export async function getAccessNeeds(db: Queryable, userId: string): Promise<Acc
   return rows[0];
 }
 
-export async function saveAccessNeeds(db: Queryable, userId: string, n: Omit<AccessNeedsRow, 'updated_at'>): Promise<void> {
+export async function saveAccessNeeds(db: Queryable, userId: string, n: Omit<AccessNeedsRow, 'updated_at' | 'mobile'> & { mobile?: string | null }): Promise<void> {
   await db.query(
-    `INSERT INTO user_access_needs (user_id, contact_method, information_formats, communication_support, details, share_with_organisers)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO user_access_needs (user_id, contact_method, information_formats, communication_support, details, share_with_organisers, mobile)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (user_id) DO UPDATE SET contact_method = excluded.contact_method, information_formats = excluded.information_formats,
        communication_support = excluded.communication_support, details = excluded.details,
-       share_with_organisers = excluded.share_with_organisers, updated_at = now()`,
-    [userId, n.contact_method, n.information_formats, n.communication_support, n.details, n.share_with_organisers],
+       share_with_organisers = excluded.share_with_organisers, mobile = excluded.mobile, updated_at = now()`,
+    [userId, n.contact_method, n.information_formats, n.communication_support, n.details, n.share_with_organisers, n.mobile ?? null],
   );
 }
 

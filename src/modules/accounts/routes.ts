@@ -2,7 +2,7 @@
 // and "your account" (details, how you identify, access needs, contact preferences, consents, download, delete).
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
-import { validateForm, emptyValues, renderForm, withErrors, type FormResult, type FormSpec } from '../../platform/forms/index.ts';
+import { validateForm, emptyValues, renderForm, withErrors, ukMobile, type FormResult, type FormSpec } from '../../platform/forms/index.ts';
 import { authorize, safeReturnPath } from '../../platform/http/guards.ts';
 import { endSession, setFlash, startSignedInSession, takeFlash } from '../../platform/auth/session.ts';
 import { enforce, type Limit } from '../../platform/security/rate-limit.ts';
@@ -154,9 +154,9 @@ export async function accountRoutes(app: FastifyInstance, ctx: AppContext): Prom
   editPage('/account/access-needs', 'edit-access-needs', forms.accessNeedsForm,
     async (id) => {
       const n = await repo.getAccessNeeds(ctx.db, id);
-      return { contactMethod: n?.contact_method ?? '', informationFormats: n?.information_formats ?? [], communicationSupport: n?.communication_support ?? [], details: n?.details ?? '', share: n ? (n.share_with_organisers ? 'yes' : 'no') : '' };
+      return { contactMethod: n?.contact_method ?? '', mobile: n?.mobile ?? '', informationFormats: n?.information_formats ?? [], communicationSupport: n?.communication_support ?? [], details: n?.details ?? '', share: n ? (n.share_with_organisers ? 'yes' : 'no') : '' };
     },
-    (id, v) => repo.saveAccessNeeds(ctx.db, id, { contact_method: v.contactMethod, information_formats: v.informationFormats, communication_support: v.communicationSupport, details: v.details || null, share_with_organisers: v.share === 'yes' }),
+    (id, v) => repo.saveAccessNeeds(ctx.db, id, { contact_method: v.contactMethod, mobile: v.contactMethod === 'text' ? (ukMobile(v.mobile) ?? null) : null, information_formats: v.informationFormats, communication_support: v.communicationSupport, details: v.details || null, share_with_organisers: v.share === 'yes' }),
     'Your communication and access needs have been saved');
 
   editPage('/account/contact-preferences', 'edit-contact-preferences', forms.contactPreferencesForm, async (id) => ({ preferences: (await repo.findUserById(ctx.db, id))?.contact_preferences ?? [] }),

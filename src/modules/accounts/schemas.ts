@@ -1,5 +1,5 @@
 // Form specs and their messages for the accounts module (GOV.UK/NHS error wording).
-import type { FormSpec } from '../../platform/forms/index.ts';
+import { requiredIf, ukMobileCheck, type FormSpec } from '../../platform/forms/index.ts';
 import { COMMUNICATION_SUPPORT, CONTACT_METHODS, CONTACT_PREFERENCES, IDENTITIES, INFORMATION_FORMATS, ROLE_OPTIONS, valuesOf } from './vocabulary.ts';
 
 const email = { kind: 'text', label: 'Email address', required: 'Enter your email address', maxLength: 254, email: true } as const;
@@ -26,6 +26,8 @@ export const identitiesForm = {
 
 export const accessNeedsForm = {
   contactMethod: { kind: 'choice', label: 'How we should contact you', options: valuesOf(CONTACT_METHODS), required: 'Select how we should contact you' },
+  // shown under "Text message"; kept only when that is chosen
+  mobile: { kind: 'text', label: 'UK mobile phone number', maxLength: 30, check: ukMobileCheck, rules: [requiredIf('contactMethod', 'text', 'Enter a UK mobile phone number')] },
   informationFormats: { kind: 'choices', label: 'Information formats', options: valuesOf(INFORMATION_FORMATS) },
   communicationSupport: { kind: 'choices', label: 'Communication support', options: valuesOf(COMMUNICATION_SUPPORT) },
   details: { kind: 'text', label: 'Anything else we should know', maxLength: 1000 },

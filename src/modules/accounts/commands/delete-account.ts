@@ -3,6 +3,8 @@
 import type { AfterErase, AppContext } from '../../../platform/module.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { endSessionsOfUser } from '../../../platform/auth/session.ts';
+import { forgetPhoneNumber } from '../../../platform/notify/outbox.ts';
+import { getAccessNeeds } from '../repository.ts';
 
 export async function deleteAccount(ctx: AppContext, userId: string): Promise<void> {
   const afterwards: AfterErase[] = [];
@@ -12,6 +14,9 @@ export async function deleteAccount(ctx: AppContext, userId: string): Promise<vo
          roles = ARRAY['participant']::text[], email_verified_at = NULL, deleted_at = now(), updated_at = now() WHERE id = $1`,
       [userId],
     );
+    // the mobile number goes with the access needs, and so do the text messages sent to it
+    const mobile = (await getAccessNeeds(tx, userId))?.mobile;
+    if (mobile) await forgetPhoneNumber(tx, mobile);
     await tx.query('DELETE FROM user_access_needs WHERE user_id = $1', [userId]);
     await tx.query('DELETE FROM organisation_representatives WHERE user_id = $1', [userId]);
     await tx.query('DELETE FROM login_tokens WHERE user_id = $1', [userId]);
@@ -21,7 +26,7 @@ export async function deleteAccount(ctx: AppContext, userId: string): Promise<vo
       const after = await eraser.eraseFor(tx, userId);
       if (after) afterwards.push(after);
     }
-    await audit(tx, { actorId: userId, action: 'account.deleted', subjectType: 'user', subjectId: userId, details: { erased: ['email', 'name', 'password', 'access needs', 'contact preferences', 'organisation links'] } });
+    await audit(tx, { actorId: userId, action: 'account.deleted', subjectType: 'user', subjectId: userId, details: { erased: ['email', 'name', 'password', 'access needs', 'mobile number', 'contact preferences', 'organisation links'] } });
   });
   // The account is gone whatever happens next: follow-up work (such as offering freed places) runs on its own.
   for (const after of afterwards) await after(ctx);

@@ -26,6 +26,7 @@ describe('your account', () => {
     assert.equal(ids.status, 303);
     const needs = await agent.submit('/account/access-needs', {
       contactMethod: 'text',
+      mobile: '07700 900982',
       informationFormats: ['easy-read', 'large-print'],
       communicationSupport: ['bsl-interpreter'],
       details: 'Step-free access please',
