@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
+import { paginate } from '../../platform/http/pagination.ts';
 import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import { enforce, type Limit } from '../../platform/security/rate-limit.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
@@ -44,8 +45,11 @@ export async function eventRoutes(app: FastifyInstance, ctx: AppContext): Promis
       area: pick(req.query.area, areas),
       when: pick(req.query.when, vocab.valuesOf(vocab.WHEN)) || 'upcoming',
     };
-    const events = await repo.listEvents(ctx.db, { ...filters, statuses: ['published', 'closed', 'cancelled'] });
-    return reply.view(V('list'), { events, filters, areas, ...helpers });
+    const listed = { ...filters, statuses: ['published', 'closed', 'cancelled'] };
+    const now = new Date();
+    const pages = paginate({ query: req.query, total: await repo.countEvents(ctx.db, listed, now), path: '/events', params: filters });
+    const events = await repo.listEvents(ctx.db, listed, now, pages);
+    return reply.view(V('list'), { events, pages, filters, areas, ...helpers });
   });
 
   app.get<{ Params: { id: string } }>('/events/:id', async (req, reply) => {
