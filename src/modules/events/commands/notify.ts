@@ -1,6 +1,10 @@
 // Emails about bookings, all through the outbox (call after the transaction has committed):
 // confirmation (with the person's own ICS), waiting list, promotion, reminder 2 days before (pg-boss startAfter),
 // event changed or cancelled, and a note to the organiser when a booking has access needs.
+// Text messages: a signed-in booker whose contact method is "Text message" and who gave a mobile number (accounts'
+// howToContact) also gets the confirmation, the promotion and the reminder as a short text with the booking
+// reference and a link to the event. The email is sent as well: it carries what does not fit in a text (the cancel
+// link, the joining link, the calendar file, the organiser's contact), and a booking always has an email address.
 import type { AppContext } from '../../../platform/module.ts';
 import type { Attachment } from '../../../platform/notify/outbox.ts';
 import { nhsDateWithDay, nhsTime } from '../../../ui/filters/dates.ts';
@@ -8,6 +12,7 @@ import * as repo from '../repository.ts';
 import { eventsCalendar } from '../calendar.ts';
 import { cancelToken } from './book-place.ts';
 import { ACCESS_NEEDS, FORMATS, textOf } from '../vocabulary.ts';
+import { howToContact } from '../../accounts/api.ts';
 
 export const REMINDER_JOB = 'events.reminder';
 const TWO_DAYS = 2 * 24 * 3600 * 1000;
@@ -21,7 +26,26 @@ function ics(ctx: AppContext, e: repo.EventRow, withLink: boolean): Attachment {
     filename: 'event.ics',
     contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
     content: eventsCalendar([e], { name: e.title, baseUrl: ctx.config.baseUrl, includeOnlineLink: withLink }),
+    // for GOV.UK Notify, which cannot attach files (the public calendar: the joining link is in the email itself)
+    link: { text: 'Add it to your calendar', url: `${ctx.config.baseUrl}/events/${e.id}/calendar.ics` },
   };
+}
+
+type TextKind = 'event-booking-confirmed' | 'event-promoted' | 'event-reminder';
+
+/**
+ * A short text to a signed-in booker who asked for text messages and gave a mobile number; nothing otherwise.
+ * Plain characters only, so one text holds 160 of them; a long title is cut.
+ */
+async function sendBookingText(ctx: AppContext, e: repo.EventRow, b: repo.BookingRow, kind: TextKind): Promise<void> {
+  if (!b.user_id) return;
+  const phoneNumber = (await howToContact(ctx.db, b.user_id))?.textTo;
+  if (!phoneNumber) return;
+  const title = e.title.length > 60 ? `${e.title.slice(0, 57).trimEnd()}...` : e.title;
+  const on = `${nhsDateWithDay(e.starts_at)} at ${nhsTime(e.starts_at)}`;
+  const lead =
+    kind === 'event-reminder' ? `Reminder: ${title} is on ${on}.` : kind === 'event-promoted' ? `A place came up and we booked it for you: ${title}, ${on}.` : `Your place is booked: ${title}, ${on}.`;
+  await ctx.outbox.sendText({ phoneNumber, purpose: kind, text: `${lead} Booking reference ${b.reference}. Details: ${ctx.config.baseUrl}/events/${e.id}` });
 }
 
 function details(ctx: AppContext, e: repo.EventRow, b: repo.BookingRow, withLink: boolean): string[] {
@@ -57,6 +81,7 @@ export async function sendBookingEmails(ctx: AppContext, e: repo.EventRow, b: re
     ].join('\n'),
     attachments: booked ? [ics(ctx, e, true)] : [],
   });
+  if (booked) await sendBookingText(ctx, e, b, 'event-booking-confirmed');
   await scheduleReminder(ctx, e, b);
   if (b.access_needs.length && e.organiser_email) await sendOrganiserNeeds(ctx, e, b);
 }
@@ -91,6 +116,7 @@ export async function sendPromotion(ctx: AppContext, e: repo.EventRow, b: repo.B
     text: [`Hello ${b.name},`, '', 'A place has come up and we have booked it for you. The calendar file attached adds it to your calendar.', '', ...details(ctx, e, b, true)].join('\n'),
     attachments: [ics(ctx, e, true)],
   });
+  await sendBookingText(ctx, e, b, 'event-promoted');
 }
 
 export async function sendCancelled(ctx: AppContext, e: repo.EventRow, b: repo.BookingRow): Promise<void> {
@@ -145,6 +171,7 @@ export async function sendReminder(ctx: AppContext, bookingId: string, now = new
     subject: `Reminder: ${e.title} is on ${nhsDateWithDay(e.starts_at)}`,
     text: [`Hello ${b.name},`, '', `This is a reminder that you have a place at ${e.title}.`, '', ...details(ctx, e, b, true)].join('\n'),
   });
+  await sendBookingText(ctx, e, b, 'event-reminder');
   return true;
 }
 
