@@ -1,7 +1,7 @@
 // The composition root: platform plugins first (security headers, cookies, forms, views, sessions, CSRF),
 // then each module from modules.ts, in order. Knows every module; owns no feature.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type RouteOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
@@ -10,6 +10,7 @@ import { loadSession } from '../platform/auth/session.ts';
 import { GUEST } from '../platform/authorisation/index.ts';
 import { AppError, CsrfError, SignInRequiredError } from '../platform/errors/index.ts';
 import { errorForLog } from '../platform/errors/log.ts';
+import { checkIdParams } from '../platform/http/ids.ts';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../platform/security/csrf.ts';
 import { enforce, RateLimitedError } from '../platform/security/rate-limit.ts';
 import type { AppContext, ChorusModule, NavItem } from '../platform/module.ts';
@@ -19,6 +20,8 @@ import { registerViews } from './views.ts';
 export interface BuildOptions {
   /** a writable stream for logs (tests capture them) */
   logStream?: NodeJS.WritableStream;
+  /** called for every route as it is added (tests walk the route table with it) */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -48,6 +51,9 @@ export async function buildApp(ctx: AppContext, modules: readonly ChorusModule[]
   app.decorateRequest('actor', null as never);
   app.decorateRequest('user', undefined);
   app.decorateReply('locals', undefined);
+  // Ids in paths are checked before any handler runs: a malformed id is a 404, never a database error.
+  app.addHook('onRoute', checkIdParams);
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
 
   await app.register(fastifyHelmet, {
     enableCSPNonces: true,
@@ -71,7 +77,7 @@ export async function buildApp(ctx: AppContext, modules: readonly ChorusModule[]
   });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: 1_048_576 });
-  await registerViews(app, !config.isTest && config.nodeEnv !== 'development');
+  await registerViews(app, !config.isTest && config.nodeEnv !== 'development', config.isTest);
   await registerAssets(app);
 
   // Liveness: the process answers (cheap, touches nothing). Readiness: this node can serve people, so its database

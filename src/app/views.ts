@@ -29,17 +29,21 @@ export function configureNunjucks(env: nunjucks.Environment): void {
   });
 }
 
-export async function registerViews(app: FastifyInstance, production: boolean): Promise<void> {
+/**
+ * `production` caches compiled templates and rendered pages; `cacheTemplates` (tests: templates do not change while
+ * they run) caches compiled templates only, which makes a page about five times cheaper to render.
+ */
+export async function registerViews(app: FastifyInstance, production: boolean, cacheTemplates = production): Promise<void> {
   await app.register(fastifyView, {
     engine: { nunjucks },
     templates: [path.join(SRC, 'modules'), path.join(SRC, 'ui'), NHSUK_DIST],
-    production,
+    production: production || cacheTemplates,
     options: {
       autoescape: true,
       throwOnUndefined: false,
       trimBlocks: true,
       lstripBlocks: true,
-      noCache: !production,
+      noCache: !(production || cacheTemplates),
       onConfigure: (env: nunjucks.Environment) => {
         configureNunjucks(env);
         if (production) cacheRenders(env);

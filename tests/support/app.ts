@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { JSDOM } from 'jsdom';
 import { loadConfig, type Config } from '../../src/config/index.ts';
-import { buildApp } from '../../src/app/build-app.ts';
+import { buildApp, type BuildOptions } from '../../src/app/build-app.ts';
 import { createContext, migrateAll } from '../../src/app/context.ts';
 import { MODULES } from '../../src/app/modules.ts';
 import type { Database } from '../../src/db/client.ts';
@@ -20,7 +20,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function buildTestApp(overrides: Partial<Config> = {}, options: Pick<BuildOptions, 'onRoute'> = {}): Promise<TestApp> {
   const db = await testDatabase();
   await migrateAll(db, MODULES);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }, overrides);
@@ -32,7 +32,7 @@ export async function buildTestApp(overrides: Partial<Config> = {}): Promise<Tes
       cb();
     },
   });
-  const app = await buildApp(ctx, MODULES, { logStream });
+  const app = await buildApp(ctx, MODULES, { logStream, ...options });
   await ctx.jobs.start({ work: false });
   await app.ready();
   return {

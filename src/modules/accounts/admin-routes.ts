@@ -117,6 +117,7 @@ export async function accountAdminRoutes(app: FastifyInstance, ctx: AppContext):
   });
   app.post<{ Params: { id: string } }>('/organisations/:id/representatives', async (req, reply) => {
     authorize(req, 'organisation.manage');
+    if (!(await repo.findOrganisation(ctx.db, req.params.id))) throw new NotFoundError();
     const read = validateForm(req.body, forms.representativeForm);
     const user = read.ok ? await repo.findUserByEmail(ctx.db, read.values.email) : undefined;
     const form = withErrors(forms.representativeForm, read, { email: read.ok && !user ? 'There is no Chorus account with this email address. Ask them to sign up first' : undefined });

@@ -48,7 +48,7 @@ export async function siteAdminRoutes(app: FastifyInstance, ctx: AppContext): Pr
     const pages = keysetPage(await ctx.outbox.page(ks), ks, (m) => m.id, { path: '/admin/outbox', newer: 'Newer emails', older: 'Older emails', newest: 'Newest emails' });
     return reply.view(V('admin/outbox'), { messages: pages.rows, pages, smtp: Boolean(ctx.config.smtpUrl), backLinkHref: '/admin' });
   });
-  app.get<{ Params: { id: string } }>('/outbox/:id', async (req, reply) => {
+  app.get<{ Params: { id: string } }>('/outbox/:id', { config: { ids: { id: 'whole-number' } } }, async (req, reply) => {
     authorize(req, 'outbox.view');
     const id = Number(req.params.id);
     const message = Number.isSafeInteger(id) ? await ctx.outbox.get(id) : undefined;
