@@ -46,7 +46,7 @@ export async function siteAdminRoutes(app: FastifyInstance, ctx: AppContext): Pr
     authorize(req, 'outbox.view');
     const ks = readKeyset(req.query, 50);
     const pages = keysetPage(await ctx.outbox.page(ks), ks, (m) => m.id, { path: '/admin/outbox', newer: 'Newer emails', older: 'Older emails', newest: 'Newest emails' });
-    return reply.view(V('admin/outbox'), { messages: pages.rows, pages, smtp: Boolean(ctx.config.smtpUrl), backLinkHref: '/admin' });
+    return reply.view(V('admin/outbox'), { messages: pages.rows, pages, smtp: Boolean(ctx.config.smtpUrl), deliveries: ctx.outbox.deliveries, backLinkHref: '/admin' });
   });
   app.get<{ Params: { id: string } }>('/outbox/:id', { config: { ids: { id: 'whole-number' } } }, async (req, reply) => {
     authorize(req, 'outbox.view');
