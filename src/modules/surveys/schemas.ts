@@ -13,7 +13,8 @@ export const surveyForm = {
   easyReadPurpose: { kind: 'text', label: 'Easy Read text of what the survey is for', maxLength: 2000, multiline: true },
   audience: { kind: 'text', label: 'Who the survey is for', required: 'Enter who the survey is for', maxLength: 500 },
   privacy: { kind: 'text', label: 'Privacy information', required: 'Enter how you will use the answers', maxLength: 5000, multiline: true },
-  programme: { kind: 'text', label: 'Programme', maxLength: 36 },
+  // a programme id, or a programme id and a phase id joined by ':' (73 characters)
+  programme: { kind: 'text', label: 'Programme', maxLength: 73 },
   phase: { kind: 'text', label: 'Phase', maxLength: 36 },
   opens: { kind: 'date', label: 'Opening date' },
   closes: { kind: 'date', label: 'Closing date', rules: [dateOnOrAfter('opens', 'The closing date must be the same as or after the opening date')] },
