@@ -39,6 +39,7 @@ for (const js of [true, false]) {
 
       await press(page, 'Change communication and access needs', 'link');
       await page.getByLabel('Text message').check();
+      await page.getByLabel('UK mobile phone number').fill('07700 900 982');
       await page.getByLabel('Easy Read').check();
       await page.getByLabel('British Sign Language (BSL) interpreter').check();
       await page.getByLabel('Is there anything else we should know? (optional)').fill('A quiet room helps me');
@@ -51,6 +52,7 @@ for (const js of [true, false]) {
       const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
       assert.equal(data.account.email, email);
       assert.deepEqual(data.communicationAndAccessNeeds.communication_support, ['bsl-interpreter']);
+      assert.equal(data.communicationAndAccessNeeds.mobile, '07700900982');
       await page.context().close();
       await adminPage.context().close();
     });

@@ -1,5 +1,5 @@
 // A person who wants text messages gives a UK mobile number on their communication and access needs page: asked for
-// under "Text message", required then (GOV.UK wording, what was typed kept), kept only with that choice, shown on
+// after the contact choices, required with "Text message" (GOV.UK wording, what was typed kept), kept only with that choice, shown on
 // their account, given to other modules through howToContact, in "download my data", and erased with the account
 // (with the text messages sent to it). Never logged.
 import { after, before, describe, test } from 'node:test';
@@ -18,14 +18,14 @@ after(() => t.close());
 const needs = (fields: Record<string, string | string[]>) => ({ informationFormats: [], communicationSupport: [], details: '', share: 'yes', ...fields });
 
 describe('a mobile number for text messages', () => {
-  test('asked for under "Text message", as a phone number field', async () => {
+  test('asked for with "Text message", as a phone number field', async () => {
     const { agent } = await signedInAgent(t);
     const page = await agent.get('/account/access-needs');
-    const field = getByRole(page.document.body, 'textbox', { name: 'UK mobile phone number' }) as HTMLInputElement;
+    const field = getByRole(page.document.body, 'textbox', { name: 'UK mobile phone number', description: /^Needed if you chose Text message\./ }) as HTMLInputElement;
     assert.equal(field.type, 'tel');
     assert.equal(field.getAttribute('autocomplete'), 'tel');
-    const text = getByRole(page.document.body, 'radio', { name: 'Text message' });
-    assert.equal(page.document.getElementById(text.getAttribute('data-aria-controls')!)?.contains(field), true, 'revealed by choosing Text message (and shown without JavaScript)');
+    const choices = getByRole(page.document.body, 'group', { name: 'How should we contact you?' });
+    assert.ok(choices.compareDocumentPosition(field) & 4, 'straight after the contact choices');
   });
 
   test('required with "Text message", in GOV.UK wording, keeping what was typed', async () => {
