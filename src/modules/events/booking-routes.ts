@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { describeAnswer, pick, pruneHidden, readPage, renderSection, storable, visibleQuestions, type Answers, type Definition, type Section, type Variant } from '../../capabilities/questionnaires/index.ts';
 import type { AppContext } from '../../platform/module.ts';
-import { validateForm, type FormSpec } from '../../platform/forms/index.ts';
+import { renderForm, validateForm, type FormSpec } from '../../platform/forms/index.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
 import { enforce } from '../../platform/security/rate-limit.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
@@ -147,9 +147,8 @@ export async function bookingRoutes(app: FastifyInstance, ctx: AppContext): Prom
   // ---- one question per page
   for (const q of QUESTIONS) {
     const render = (reply: FastifyReply, s: BookingState, change: boolean, data: Record<string, unknown>) => {
-      if ((data.errorList as unknown[] | undefined)?.length) reply.code(400);
       const backLinkHref = bookingJourney.backUrl(s, q.slug, { base: s.base, start: `/events/${s.event.id}`, change });
-      return reply.view(V(`book/${q.slug}`), { errors: {}, errorList: [], pageTitle: q.title, event: s.event, change, backLinkHref, ...helpers, ...data });
+      return renderForm(reply, V(`book/${q.slug}`), { pageTitle: q.title, event: s.event, change, backLinkHref, ...helpers, ...data });
     };
     app.get(`/events/:id/book/:draft/${q.slug}`, { preHandler: open.preHandler }, async (req, reply) => {
       const s = open.of(req);

@@ -6,7 +6,7 @@ import {
 } from '../../capabilities/questionnaires/index.ts';
 import { organisationNames, listAllOrganisations } from '../accounts/api.ts';
 import type { AppContext } from '../../platform/module.ts';
-import { validateForm } from '../../platform/forms/index.ts';
+import { renderForm, validateForm, withErrors } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { isChanging, summaryRows } from '../../platform/journeys/index.ts';
@@ -35,7 +35,7 @@ export async function answerRoutes(app: FastifyInstance, ctx: AppContext, r: Res
   app.post<Params>('/surveys/:id/format', inProgress, async (req, reply) => {
     const l = r.inProgress.of(req);
     const form = validateForm(req.body, forms.variantForm);
-    if (!form.ok) return reply.code(400).view(V('format'), { ...r.common(l), ...form, backLinkHref: backUrl(l, 'format', req) });
+    if (!form.ok) return renderForm(reply, V('format'), { ...r.common(l), ...form, backLinkHref: backUrl(l, 'format', req) });
     const variant = form.values.variant as Variant;
     const next = nextUrl(l, 'format', { variant }, req);
     await r.save(l, { variant, current_step: r.stepOf(l, next) });
@@ -98,13 +98,11 @@ export async function answerRoutes(app: FastifyInstance, ctx: AppContext, r: Res
     const l = r.inProgress.of(req);
     if (l.response.kind !== 'organisation') return r.restart(reply, l.survey.id);
     if (!l.response.entered_by) authorize(req, 'survey.respond-for-organisation');
-    const form = validateForm(req.body, forms.organisationForm);
+    const checked = validateForm(req.body, forms.organisationForm);
     const organisations = await organisationChoices(req, l);
-    const chosen = organisations.find((o) => o.id === form.values.organisation);
-    if (form.values.organisation && !chosen && !form.errors.organisation) form.errors.organisation = 'Select the organisation you are responding for';
-    if (form.values.gatheredHow === 'other' && !form.values.gatheredOther && !form.errors.gatheredOther) form.errors.gatheredOther = 'Enter how you gathered the views';
-    form.errorList = Object.entries(form.errors).map(([k, text]) => ({ text: text as string, href: `#${k}` }));
-    if (form.errorList.length) return reply.code(400).view(V('organisation'), await organisationView(req, l, form));
+    const chosen = organisations.find((o) => o.id === checked.values.organisation);
+    const form = withErrors(forms.organisationForm, checked, { organisation: checked.errors.organisation ?? (checked.values.organisation && !chosen ? 'Select the organisation you are responding for' : undefined) });
+    if (!form.ok) return renderForm(reply, V('organisation'), await organisationView(req, l, form));
     const patch = {
       organisation_id: chosen!.id,
       organisation_name: chosen!.name,

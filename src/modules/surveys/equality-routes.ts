@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { pruneHidden, readPage, renderSection, storable, visibleQuestions, type Answers } from '../../capabilities/questionnaires/index.ts';
 import type { AppContext } from '../../platform/module.ts';
-import { emptyValues, validateForm } from '../../platform/forms/index.ts';
+import { emptyValues, renderForm, validateForm, withErrors } from '../../platform/forms/index.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import * as repo from './repository.ts';
 import * as forms from './schemas.ts';
@@ -16,8 +16,7 @@ export async function equalityRoutes(app: FastifyInstance, ctx: AppContext, r: R
   const update = (l: Loaded, patch: Parameters<typeof repo.updateResponse>[2]) => repo.updateResponse(ctx.db, l.response.id, patch, l.survey.resume_days);
   const easyReadChoiceError = (l: Loaded, form: ReturnType<typeof validateForm<typeof forms.equalityChoiceForm>>) => {
     if (l.response.variant !== 'easy-read' || form.ok) return form;
-    const text = 'Please choose yes or no';
-    return { ...form, errors: { answer: text }, errorList: [{ text, href: '#answer' }] };
+    return withErrors(forms.equalityChoiceForm, form, { answer: 'Please choose yes or no' });
   };
 
   app.get<{ Params: { id: string } }>('/surveys/:id/equality', submitted, async (req, reply) => {
@@ -27,7 +26,7 @@ export async function equalityRoutes(app: FastifyInstance, ctx: AppContext, r: R
   app.post<{ Params: { id: string } }>('/surveys/:id/equality', submitted, async (req, reply) => {
     const l = r.submittedIndividual.of(req);
     const form = easyReadChoiceError(l, validateForm(req.body, forms.equalityChoiceForm));
-    if (!form.ok) return reply.code(400).view(V('equality-start'), { ...r.common(l), ...form });
+    if (!form.ok) return renderForm(reply, V('equality-start'), { ...r.common(l), ...form });
     if (form.values.answer === 'no') {
       await update(l, { equality_choice: 'skipped', equality: null });
       return reply.redirect(`/surveys/${l.survey.id}/done`, 303);

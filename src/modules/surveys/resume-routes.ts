@@ -2,7 +2,7 @@
 // the link are worked out from the response, so saving again gives the same ones and older ones keep working.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
-import { validateForm } from '../../platform/forms/index.ts';
+import { renderForm, validateForm, withErrors } from '../../platform/forms/index.ts';
 import { enforce } from '../../platform/security/rate-limit.ts';
 import { hashToken as sha256, newToken } from '../../platform/security/tokens.ts';
 import * as repo from './repository.ts';
@@ -19,7 +19,7 @@ export async function resumeRoutes(app: FastifyInstance, ctx: AppContext, r: Res
     const code = typeof body.code === 'string' && /^[A-Z0-9]{4} [A-Z0-9]{4}$/.test(body.code) ? body.code : undefined;
     if (!linkToken || !code || linkToken !== resumeLinkTokenFor(ctx, l.response.id)) return r.restart(reply, l.survey.id);
     const form = validateForm(body, forms.resumeEmailForm);
-    if (!form.ok) return reply.code(400).view(V('saved'), { ...r.common(l), code, linkToken, days: l.survey.resume_days, ...form });
+    if (!form.ok) return renderForm(reply, V('saved'), { ...r.common(l), code, linkToken, days: l.survey.resume_days, ...form });
     // the address is used to send this one email and is not stored with the response
     await ctx.outbox.send({
       to: form.values.email,
@@ -41,7 +41,7 @@ export async function resumeRoutes(app: FastifyInstance, ctx: AppContext, r: Res
     const found = form.ok ? await repo.findResponseByHash(ctx.db, survey.id, 'resume_code_hash', codeHash(ctx, survey.id, form.values.code)) : undefined;
     if (!found || found.status !== 'in-progress') {
       const message = form.errors.code ?? 'Enter the resume code we gave you. Codes stop working after you finish or when your answers are deleted';
-      return reply.code(400).view(V('resume'), { survey, values: form.values, errors: { code: message }, errorList: [{ text: message, href: '#code' }], backLinkHref: `/surveys/${survey.id}` });
+      return renderForm(reply, V('resume'), { survey, ...withErrors(forms.resumeCodeForm, form, { code: message }), backLinkHref: `/surveys/${survey.id}` });
     }
     return resumeWith(reply, survey, found);
   });

@@ -1,5 +1,5 @@
 // Form specs and their messages for the surveys module (GOV.UK/NHS error wording).
-import { dateOnOrAfter, type FormSpec } from '../../platform/forms/index.ts';
+import { dateOnOrAfter, requiredIf, type FormSpec } from '../../platform/forms/index.ts';
 import { QUESTION_TYPES, SCALES } from '../../capabilities/questionnaires/index.ts';
 import { ENTRY_CHANNELS, GATHERED_HOW, KINDS, RESPONDENT_ROLES, VARIANT_OPTIONS, valuesOf } from './vocabulary.ts';
 
@@ -78,7 +78,7 @@ export const rolesForm = {
 export const organisationForm = {
   organisation: { kind: 'text', label: 'Organisation', required: 'Select the organisation you are responding for', maxLength: 36 },
   gatheredHow: { kind: 'choice', label: 'How you gathered the views', options: valuesOf(GATHERED_HOW), required: 'Select how you gathered the views' },
-  gatheredOther: { kind: 'text', label: 'How you gathered the views', maxLength: 300 },
+  gatheredOther: { kind: 'text', label: 'How you gathered the views', maxLength: 300, rules: [requiredIf('gatheredHow', 'other', 'Enter how you gathered the views')] },
   representsCount: { kind: 'text', label: 'Number of people', required: 'Enter how many people this response represents', maxLength: 7, check: wholeNumber('Number of people', 1, 1_000_000) },
   representsWho: { kind: 'text', label: 'Who they are', required: 'Enter who the people are', maxLength: 1000, multiline: true },
   consent: { kind: 'choices', label: 'Consent', options: ['yes'], required: 'Confirm that the people agreed to you sharing their views' },
