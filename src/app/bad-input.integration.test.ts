@@ -14,6 +14,7 @@ import { buildOrganisation } from '../modules/accounts/testing/factories.ts';
 import { buildBooking, buildEvent } from '../modules/events/testing/factories.ts';
 import { buildProgramme } from '../modules/programmes/testing/factories.ts';
 import { buildSurvey } from '../modules/surveys/testing/factories.ts';
+import { errorSummary } from '../../tests/support/find.ts';
 
 interface Route {
   method: string;
@@ -238,6 +239,6 @@ describe('control characters in every field of every form', () => {
   test('a NUL byte in the sign-in email is a form error, not a 500', async () => {
     const res = await new Agent(t.app).submit('/sign-in/password', { email: 'ada\u0000@example.org', password: 'whatever it is' });
     assert.equal(res.status, 400);
-    assert.match(res.document.querySelector('.nhsuk-error-summary')?.textContent ?? '', /There is a problem/);
+    assert.match(errorSummary(res.document)?.textContent ?? '', /There is a problem/);
   });
 });

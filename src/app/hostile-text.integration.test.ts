@@ -12,6 +12,7 @@ import { Agent, buildTestApp, text, type Page, type TestApp } from '../../tests/
 import { signedInAgent } from '../../tests/support/sign-in.ts';
 import { buildEvent } from '../modules/events/testing/factories.ts';
 import { listPhases, listWorkgroups } from '../modules/programmes/api.ts';
+import { errorSummary } from '../../tests/support/find.ts';
 
 const P = '<img src=x onerror=alert(1)>';
 /** what a person types: the text with invisible characters inside it (names and titles are stored without them) */
@@ -58,7 +59,7 @@ const ids: Record<string, string> = {};
 const journeyPages: { url: string; page: Page; shows: string[] }[] = [];
 
 const idFrom = (res: Page) => {
-  assert.equal(res.status, 303, res.status === 400 ? text(res.document.querySelector('.nhsuk-error-summary')) : `status ${res.status}`);
+  assert.equal(res.status, 303, res.status === 400 ? text(errorSummary(res.document)) : `status ${res.status}`);
   return res.location!.split('?')[0]!.split('/').filter(Boolean).pop()!;
 };
 
@@ -107,7 +108,7 @@ async function walk(agent: Agent, url: string, answers: Record<string, string | 
     const values = fieldsOf(form);
     for (const [k, v] of Object.entries(answers)) if (k in values || form.querySelector(`[name="${k}"]`)) values[k] = v;
     const res = await agent.postRaw(form.getAttribute('action') || url, values);
-    assert.equal(res.status, 303, `${url}: ${res.status === 400 ? text(res.document.querySelector('.nhsuk-error-summary')) : res.status}`);
+    assert.equal(res.status, 303, `${url}: ${res.status === 400 ? text(errorSummary(res.document)) : res.status}`);
     page = res;
   }
   throw new Error(`the journey from ${url} did not reach ${until}`);
@@ -200,7 +201,7 @@ describe('hostile text is shown as text everywhere', () => {
     await check(admin, `${s}/easy-read-check`, [T.easyQuestion]);
     await check(admin, '/admin/surveys/pictures', [T.picture]);
     const published = await admin.submit(s, {}, 'Publish survey');
-    assert.equal(published.status, 303, published.status === 400 ? text(published.document.querySelector('.nhsuk-error-summary')) : '');
+    assert.equal(published.status, 303, published.status === 400 ? text(errorSummary(published.document)) : '');
   });
 
   test('answering the survey, in both renderings', async () => {

@@ -6,6 +6,7 @@ import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { buildOrganisation, buildUser } from '../testing/factories.ts';
 import type { Role } from '../../../platform/authorisation/index.ts';
 import { findAuditEntries } from '../../../platform/audit/index.ts';
+import { notificationBanner } from '../../../../tests/support/find.ts';
 
 let t: TestApp;
 let orgId: string;
@@ -78,7 +79,7 @@ describe('admin: people, roles and organisations', () => {
     const res = await agent.submit('/admin/users/invite', { name: 'Fran Facilitator', email: 'fran@example.nhs.uk', role: 'facilitator' });
     assert.equal(res.status, 303);
     const list = await agent.follow(res);
-    assert.match(text(list.document.querySelector('.nhsuk-notification-banner')), /Invitation sent/);
+    assert.match(text(notificationBanner(list.document)), /Invitation sent/);
     assert.match(text(list.document.body), /fran@example\.nhs\.uk/);
     const { rows } = await t.db.query<{ roles: string[] }>(`SELECT roles FROM users WHERE email = 'fran@example.nhs.uk'`);
     assert.deepEqual(rows[0]!.roles, ['participant', 'facilitator']);

@@ -4,6 +4,7 @@ import { getByRole, queryByRole } from '@testing-library/dom';
 import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/support/app.ts';
 import { buildUser, TEST_PASSWORD } from '../testing/factories.ts';
 import { countSessionsOfUser } from '../../../platform/auth/session.ts';
+import { fieldErrors, notificationBanner } from '../../../../tests/support/find.ts';
 
 let t: TestApp;
 before(async () => {
@@ -41,7 +42,7 @@ describe('sign up and sign in by emailed link', () => {
     assert.notEqual(agent.cookies.get('chorus_session'), before, 'signing in issues a new session id (no fixation)');
     const account = await agent.follow(signedIn);
     getByRole(account.document.body, 'heading', { level: 1, name: 'Your account' });
-    assert.match(text(account.document.querySelector('.nhsuk-notification-banner')), /You are signed in/);
+    assert.match(text(notificationBanner(account.document)), /You are signed in/);
 
     const again = await new Agent(t.app).get(link);
     assert.equal(again.status, 410, 'the link works only once');
@@ -167,7 +168,7 @@ describe('bad input on the sign-up and sign-in forms', () => {
       assert.equal(res.status, 400);
       assert.match(res.document.title, /^Error: /);
       assert.ok(getByRole(res.document.body, 'link', { name: message }), 'the error summary links to the field');
-      assert.ok(res.document.querySelector('.nhsuk-error-message'), 'the field shows the error too');
+      assert.ok(fieldErrors(res.document).length > 0, 'the field shows the error too, read out with it');
       const typed = typeof fields.name === 'string' && !fields.name.includes('\u0007') ? fields.name : undefined;
       if (typed) assert.equal((res.document.getElementById('name') as HTMLInputElement).value, typed, 'what was typed is kept');
       assert.equal(queryByRole(res.document.body, 'heading', { name: /problem with the service/ }), null);

@@ -11,6 +11,7 @@ import { buildProgramme } from '../../programmes/testing/factories.ts';
 import { buildBooking, buildEvent } from '../testing/factories.ts';
 import { formValues } from '../testing/form-values.ts';
 import { attendanceByAudience, attendanceByEvent, verbatimNotes } from '../api.ts';
+import { errorSummary } from '../../../../tests/support/find.ts';
 
 let t: TestApp;
 let eventId: string;
@@ -80,7 +81,7 @@ describe('a facilitator runs an event from start to finish', () => {
   test('create (draft, not public), publish, change (emails people booked), register, close with report and notes', async () => {
     const { agent } = await signedInAgent(t, ['participant', 'facilitator']);
     const created = await agent.submit('/admin/events/new', { ...VALID, programmeId, phaseId });
-    assert.equal(created.status, 303, created.status === 400 ? text(created.document.querySelector('.nhsuk-error-summary')) : '');
+    assert.equal(created.status, 303, created.status === 400 ? text(errorSummary(created.document)) : '');
     const id = created.location!.split('/').pop()!;
     const e = await row(id);
     assert.equal(e.status, 'draft');

@@ -9,6 +9,7 @@ import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { buildBooking, buildEvent } from '../testing/factories.ts';
 import { bookPlace, cancelToken } from '../commands/book-place.ts';
 import { formValues } from '../testing/form-values.ts';
+import { errorSummary } from '../../../../tests/support/find.ts';
 
 let t: TestApp;
 before(async () => {
@@ -150,7 +151,7 @@ describe('waiting list and cancellation', () => {
     const w = await buildBooking(t.ctx, eventId, { email: 'raised@example.org' });
     const form = await agent.get(`/admin/events/${eventId}/edit`);
     const res = await agent.submitOn(form, `/admin/events/${eventId}/edit`, { ...formValues(form), capacity: '2' });
-    assert.equal(res.status, 303, res.status === 400 ? res.document.querySelector('.nhsuk-error-summary')?.textContent ?? '' : '');
+    assert.equal(res.status, 303, res.status === 400 ? errorSummary(res.document)?.textContent ?? '' : '');
     assert.equal(await statusOf(w.id), 'booked');
     assert.equal((await mailTo('raised@example.org')).at(-1)!.purpose, 'event-promoted');
   });

@@ -5,6 +5,7 @@ import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/suppo
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { getQuestionnaire } from '../../../capabilities/questionnaires/index.ts';
 import { buildSurvey } from '../testing/factories.ts';
+import { errorSummary } from '../../../../tests/support/find.ts';
 
 let t: TestApp;
 before(async () => {
@@ -45,7 +46,7 @@ describe('building a survey', () => {
 
     const blocked = await agent.submit(`/admin/surveys/${id}`, {}, 'Publish survey');
     assert.equal(blocked.status, 400);
-    assert.match(text(blocked.document.querySelector('.nhsuk-error-summary')), /Write the Easy Read text for every question, option, hint and page before you publish \(2 missing\)/);
+    assert.match(text(errorSummary(blocked.document)), /Write the Easy Read text for every question, option, hint and page before you publish \(2 missing\)/);
     assert.equal((await surveyRow(id)).status, 'draft');
 
     const check = await agent.get(`/admin/surveys/${id}/easy-read-check`);
@@ -88,17 +89,17 @@ describe('building a survey', () => {
     for (const [fields, message] of cases) {
       const res = await agent.submit(`/admin/surveys/${id}/pages/p1/questions/new`, fields);
       assert.equal(res.status, 400, JSON.stringify(fields).slice(0, 80));
-      assert.match(text(res.document.querySelector('.nhsuk-error-summary')), /There is a problem/);
-      assert.match(text(res.document.querySelector('.nhsuk-error-summary')), message);
+      assert.match(text(errorSummary(res.document)), /There is a problem/);
+      assert.match(text(errorSummary(res.document)), message);
     }
     const kept = await agent.submit(`/admin/surveys/${id}/pages/p1/questions/new`, { type: 'single-choice', label: 'Kept question', required: 'yes', options: 'Only one' });
     assert.equal((getByRole(kept.document.body, 'textbox', { name: 'Question' }) as HTMLInputElement).value, 'Kept question');
     const details = await agent.submit('/admin/surveys/new', { ...DETAILS, title: '', resumeDays: '0', 'closes[day]': '31', 'closes[month]': '2', 'closes[year]': '2027', programme: 'not-a-programme' });
     assert.equal(details.status, 400);
-    assert.match(text(details.document.querySelector('.nhsuk-error-summary')), /Enter the survey title.*Select a programme from the list.*Closing date must be a real date.*Days to keep unfinished responses must be a whole number between 1 and 365/);
+    assert.match(text(errorSummary(details.document)), /Enter the survey title.*Select a programme from the list.*Closing date must be a real date.*Days to keep unfinished responses must be a whole number between 1 and 365/);
     const page = await agent.submit(`/admin/surveys/${id}/pages/new`, { title: '' });
     assert.equal(page.status, 400);
-    assert.match(text(page.document.querySelector('.nhsuk-error-summary')), /Enter the page title/);
+    assert.match(text(errorSummary(page.document)), /Enter the page title/);
   });
 
   test('questions on a page can be put in a different order with Move up and Move down', async () => {

@@ -8,6 +8,7 @@ import { Agent, buildTestApp, text, type TestApp, type UploadFile } from '../../
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { getQuestionnaire, listUploadedPictures, uploadedPictureFile } from '../../../capabilities/questionnaires/index.ts';
 import { buildSurvey } from '../testing/factories.ts';
+import { errorSummary, notificationBanner } from '../../../../tests/support/find.ts';
 
 let t: TestApp;
 let facilitator: Agent;
@@ -37,7 +38,7 @@ describe('uploading a picture', () => {
     assert.deepEqual({ type: row.media_type, width: row.width, height: row.height, alt: row.alt }, { type: 'image/png', width: 800, height: 400, alt: 'The front door of the ward' });
 
     const library = await facilitator.follow(res);
-    assert.match(text(library.document.querySelector('.nhsuk-notification-banner')), /Picture uploaded: Ward entrance/);
+    assert.match(text(notificationBanner(library.document)), /Picture uploaded: Ward entrance/);
     const img = getByRole(library.document.body, 'img', { name: 'The front door of the ward' }) as HTMLImageElement;
     assert.equal(img.getAttribute('src'), `/questionnaires/pictures/uploaded/${row.id}`);
     assert.match(text(img.closest('tr')), /PNG, 800 × 400 pixels/);
@@ -109,7 +110,7 @@ describe('uploading a picture', () => {
     for (const [what, fields, f, field, message] of cases) {
       const res = await facilitator.submitWithFiles(NEW, fields, f);
       assert.equal(res.status, 400, what);
-      const summary = res.document.querySelector('.nhsuk-error-summary')!;
+      const summary = errorSummary(res.document)!;
       assert.equal(summary.querySelector('a')!.getAttribute('href'), `#${field}`, what);
       assert.equal(text(summary.querySelector('a')), message, what);
       assert.match(text(res.document.getElementById(`${field}-error`)), new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), what);
@@ -182,7 +183,7 @@ describe('using uploaded pictures', () => {
     const token = library.document.querySelector<HTMLInputElement>('input[name="_csrf"]')!.value;
     const refused = await facilitator.postRaw(`/admin/surveys/pictures/${cafe.id}/remove`, { _csrf: token });
     assert.equal(refused.status, 409);
-    assert.equal(text(refused.document.querySelector('.nhsuk-error-summary a')), 'Our cafe is used in a survey. Pick another picture there before you remove it');
+    assert.equal(text(errorSummary(refused.document)?.querySelector('a')), 'Our cafe is used in a survey. Pick another picture there before you remove it');
     assert.ok(await byName('Our cafe'));
   });
 
@@ -190,18 +191,18 @@ describe('using uploaded pictures', () => {
     const survey = await buildSurvey(t.ctx, { definition: { sections: [] }, status: 'draft' });
     const bad = await facilitator.submit(`/admin/surveys/${survey.id}/pages/new`, { title: 'Food', picture: 'upload:00000000-0000-4000-8000-000000000000', pictureAlt: 'x' });
     assert.equal(bad.status, 400);
-    assert.equal(text(bad.document.querySelector('.nhsuk-error-summary a')), 'Select a picture from the list');
+    assert.equal(text(errorSummary(bad.document)?.querySelector('a')), 'Select a picture from the list');
     const badOptions = await facilitator.submit(`/admin/surveys/${survey.id}/pages/new`, { title: 'Food' });
     assert.equal(badOptions.status, 303);
     const q = await facilitator.submit(`/admin/surveys/${survey.id}/pages/p1/questions/new`, { type: 'single-choice', label: 'Pick', required: 'yes', options: 'A\nB', optionPictures: 'nothing-called-this\nnone' });
     assert.equal(q.status, 400);
-    assert.equal(text(q.document.querySelector('.nhsuk-error-summary a')), 'Easy Read option pictures must be names from the picture list, or none');
+    assert.equal(text(errorSummary(q.document)?.querySelector('a')), 'Easy Read option pictures must be names from the picture list, or none');
 
     assert.equal((await upload('Spare', file('spare.png', await png(30, 30), 'image/png'))).status, 303);
     const spare = (await byName('Spare'))!;
     const removed = await facilitator.submit('/admin/surveys/pictures', {}, 'Remove Spare');
     assert.equal(removed.status, 303);
-    assert.match(text((await facilitator.follow(removed)).document.querySelector('.nhsuk-notification-banner')), /Picture removed: Spare/);
+    assert.match(text(notificationBanner((await facilitator.follow(removed)).document)), /Picture removed: Spare/);
     assert.equal(await byName('Spare'), undefined);
     assert.equal((await new Agent(t.app).get(`/questionnaires/pictures/uploaded/${spare.id}`)).status, 404);
   });

@@ -6,6 +6,7 @@ import { buildSurvey } from '../testing/factories.ts';
 import { buildOrganisation } from '../../accounts/testing/factories.ts';
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { SCALES, text as t_, type Definition } from '../../../capabilities/questionnaires/index.ts';
+import { errorSummary, fieldErrors } from '../../../../tests/support/find.ts';
 
 const ALL_TYPES: Definition = {
   sections: [
@@ -92,19 +93,19 @@ describe('question pages', () => {
     const url = `/surveys/${id}/page/p1`;
     const bad = await a.submit(url, { q1: 'Leeds but much too long for this', q2: '', q3: 'other', q4: ['a1', 'none'], q6: 'lots', 'q7.day': '30', 'q7.month': '2', 'q7.year': '2025', q9: ['a1', 'a1'] }, 'Continue');
     assert.equal(bad.status, 400);
-    const summary = text(bad.document.querySelector('.nhsuk-error-summary'));
+    const summary = text(errorSummary(bad.document));
     for (const message of [
       'Your town must be 20 characters or less', 'Enter what would help', 'Enter your other answer', "Select 'None of these' on its own, or untick it",
       'Select how satisfied you are', 'How many calls you made must be a number', 'The date it started must be a real date', "Select how much you agree: 'Staff listened'", 'Put the options in order for what matters most',
     ]) {
       assert.ok(summary.includes(message), `summary has: ${message}`);
-      assert.ok([...bad.document.querySelectorAll('.nhsuk-error-message')].some((e) => text(e).includes(message)), `field error: ${message}`);
+      assert.ok(fieldErrors(bad.document).some((e) => e.includes(message)), `field error: ${message}`);
     }
     assert.equal(bad.document.title.startsWith('Error: '), true);
     assert.equal(fieldValue(bad.document, '#q1'), 'Leeds but much too long for this', 'typed values are kept');
     assert.equal(fieldValue(bad.document, '#q6'), 'lots');
     assert.equal(fieldValue(bad.document, '#q7-day'), '30');
-    for (const href of [...bad.document.querySelectorAll('.nhsuk-error-summary a')].map((l) => l.getAttribute('href')!)) assert.ok(bad.document.querySelector(href), `${href} links to a field`);
+    for (const href of [...(errorSummary(bad.document)?.querySelectorAll('a') ?? [])].map((l) => l.getAttribute('href')!)) assert.ok(bad.document.querySelector(href), `${href} links to a field`);
     // odd input never fails
     for (const fields of <Record<string, string | string[]>[]>[{ q1: '\u0000' }, { q1: ['a', 'b'] }, { q3: 'x'.repeat(10000) }, { 'q7.day': '١٢' }, { q9: 'a1' }, { rank: 'q9:zz:up' }]) {
       const res = await a.submit(url, fields, 'Continue');
@@ -157,9 +158,9 @@ describe('question pages', () => {
     const b = new Agent(t.app);
     const wrong = await b.submit(`/surveys/${surveyId}/resume`, { code: 'ABCD 2345' });
     assert.equal(wrong.status, 400);
-    assert.match(text(wrong.document.querySelector('.nhsuk-error-summary')), /Enter the resume code we gave you/);
+    assert.match(text(errorSummary(wrong.document)), /Enter the resume code we gave you/);
     const bad = await b.submit(`/surveys/${surveyId}/resume`, { code: '<script>' });
-    assert.match(text(bad.document.querySelector('.nhsuk-error-summary')), /Resume code must be 8 letters and numbers, like ABCD 2345/);
+    assert.match(text(errorSummary(bad.document)), /Resume code must be 8 letters and numbers, like ABCD 2345/);
     const resumed = await b.submit(`/surveys/${surveyId}/resume`, { code: code.replace(' ', '').toLowerCase() });
     assert.equal(resumed.location, `/surveys/${surveyId}/page/p1`);
     const p1 = await b.follow(resumed);
@@ -168,7 +169,7 @@ describe('question pages', () => {
     const b2 = await b.submitOn(p1, `/surveys/${surveyId}/page/p1`, { q1: 'easy', action: 'save-for-later' });
     const badEmail = await b.submitOn(b2, `/surveys/${surveyId}/page/p1`, { email: 'not-an-email' }, 'Send me a link');
     assert.equal(badEmail.status, 400);
-    assert.match(text(badEmail.document.querySelector('.nhsuk-error-summary')), /Enter an email address in the correct format/);
+    assert.match(text(errorSummary(badEmail.document)), /Enter an email address in the correct format/);
     const sent = await b.submitOn(b2, `/surveys/${surveyId}/page/p1`, { email: 'resume-me@example.org' }, 'Send me a link');
     assert.equal(sent.status, 200);
     const mail = await t.ctx.outbox.find({ to: 'resume-me@example.org' });
@@ -208,7 +209,7 @@ describe('question pages', () => {
     await a.submit(`/surveys/${surveyId}/check`, {}, 'Send response');
     const none = await a.submit(`/surveys/${surveyId}/equality`, {});
     assert.equal(none.status, 400);
-    assert.match(text(none.document.querySelector('.nhsuk-error-summary')), /Select if you want to answer the equality questions/);
+    assert.match(text(errorSummary(none.document)), /Select if you want to answer the equality questions/);
     assert.equal((await a.submit(`/surveys/${surveyId}/equality`, { answer: 'yes' })).location, `/surveys/${surveyId}/equality/ethnic-group`);
     const group = await a.get(`/surveys/${surveyId}/equality/ethnic-group`);
     getByRole(group.document.body, 'group', { name: /What is your ethnic group\?/ });
@@ -285,12 +286,12 @@ describe('question pages', () => {
     for (const fields of <Record<string, string | string[]>[]>[{}, { variant: 'braille' }, { variant: ['standard', 'easy-read'] }]) {
       const res = await a.submit(`/surveys/${surveyId}/format`, fields);
       assert.equal(res.status, 400);
-      assert.match(text(res.document.querySelector('.nhsuk-error-summary')), /Select which version of the survey you want/);
+      assert.match(text(errorSummary(res.document)), /Select which version of the survey you want/);
     }
     for (const fields of <Record<string, string | string[]>[]>[{}, { roles: ['alien'] }]) {
       const res = await a.submit(`/surveys/${surveyId}/about-you`, fields, 'Continue');
       assert.equal(res.status, 400);
-      assert.match(text(res.document.querySelector('.nhsuk-error-summary')), /Select which of these describes you/);
+      assert.match(text(errorSummary(res.document)), /Select which of these describes you/);
     }
   });
 
@@ -320,7 +321,7 @@ describe('organisation responses', () => {
     assert.equal(res.location, `/surveys/${id}/organisation`);
     const bad = await agent.submit(`/surveys/${id}/organisation`, { organisation: '00000000-0000-0000-0000-000000000000', gatheredHow: 'other', representsCount: '0', representsWho: '' });
     assert.equal(bad.status, 400);
-    const summary = text(bad.document.querySelector('.nhsuk-error-summary'));
+    const summary = text(errorSummary(bad.document));
     for (const m of ['Select the organisation you are responding for', 'Enter how you gathered the views', 'Number of people must be a whole number between 1 and 1,000,000', 'Enter who the people are', 'Confirm that the people agreed to you sharing their views']) assert.ok(summary.includes(m), m);
     const ok = await agent.submit(`/surveys/${id}/organisation`, { organisation: org.id, gatheredHow: 'focus-group', representsCount: '14', representsWho: 'Adults with a learning disability who meet weekly', consent: ['yes'] });
     assert.equal(ok.location, `/surveys/${id}/page/p1`);
@@ -352,7 +353,7 @@ describe('other channels', () => {
     const { id } = await buildSurvey(t.ctx, { easyRead: false });
     const bad = await agent.submit(`/admin/surveys/${id}/enter`, { channel: 'online', kind: 'individual' });
     assert.equal(bad.status, 400);
-    assert.match(text(bad.document.querySelector('.nhsuk-error-summary')), /Select how the response was taken/);
+    assert.match(text(errorSummary(bad.document)), /Select how the response was taken/);
     const start = await agent.submit(`/admin/surveys/${id}/enter`, { channel: 'paper', kind: 'individual' });
     assert.equal(start.location, `/surveys/${id}/about-you`);
     await agent.submit(`/surveys/${id}/about-you`, { roles: ['service-user'] }, 'Continue');

@@ -8,6 +8,7 @@ import { signedInAgent } from '../../../../tests/support/sign-in.ts';
 import { buildSurvey } from '../testing/factories.ts';
 import { seedSurveys, insertDemoResponses, demoResponses, DEMO_SURVEY } from '../seeds.ts';
 import { listProgrammes } from '../../programmes/api.ts';
+import { errorSummary } from '../../../../tests/support/find.ts';
 
 let t: TestApp;
 let demoId: string;
@@ -78,7 +79,7 @@ describe('results', () => {
     for (const c of cards) assert.match(c, /interpreter/i);
     const bad = await facilitator.get(`/admin/surveys/${demoId}/results/q5?search=${'x'.repeat(201)}`);
     assert.equal(bad.status, 400);
-    assert.match(text(bad.document.querySelector('.nhsuk-error-summary')), /Search must be 200 characters or less/);
+    assert.match(text(errorSummary(bad.document)), /Search must be 200 characters or less/);
     assert.equal((await facilitator.get(`/admin/surveys/${demoId}/results/q1`)).status, 404, 'only free-text questions');
     assert.equal((await facilitator.get(`/admin/surveys/${demoId}/results/q5?search=%25_%5C`)).status, 200, 'wildcards are searched for literally');
   });
