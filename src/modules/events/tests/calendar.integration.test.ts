@@ -2,7 +2,7 @@
 // the booked person's own file. Also: reminder scheduling, the public list filters, and personal data (GDPR).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getByRole, queryByRole } from '@testing-library/dom';
+import { getAllByRole, getByRole, queryByRole } from '@testing-library/dom';
 import ICAL from 'ical.js';
 import { Agent, buildTestApp, text, type TestApp } from '../../../../tests/support/app.ts';
 import { signedInAgent } from '../../../../tests/support/sign-in.ts';
@@ -108,7 +108,7 @@ describe('the public events list', () => {
     const names = async (qs: string) => {
       const page = await new Agent(t.app).get(`/events${qs}`);
       assert.equal(page.status, 200);
-      return [...page.document.querySelectorAll('.app-event-list h3')].map((h) => text(h));
+      return getAllByRole(page.document.body, 'heading', { level: 3 }).map((h) => text(h));
     };
     const all = await names('');
     assert.ok(all.includes('Staff workshop north') && all.includes('Dementia cafe'));
