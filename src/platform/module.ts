@@ -7,6 +7,7 @@ import type { Actor, Policy, PolicyRegistry } from './authorisation/index.ts';
 import type { SettingsStore } from './content/settings.ts';
 import type { Jobs } from './jobs/index.ts';
 import type { Outbox } from './notify/outbox.ts';
+import type { Audience } from './vocabulary.ts';
 
 export interface CurrentUser extends Actor {
   userId: string;
@@ -81,7 +82,7 @@ export interface TimelineItem {
 }
 
 /** who something is for: the audiences Chorus reaches (the same values events use) */
-export type Audience = 'public' | 'staff' | 'community';
+export type { Audience };
 
 /**
  * Something a person can take part in now, listed on "Have your say" (/have-your-say) and on its programme's page:

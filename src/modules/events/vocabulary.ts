@@ -1,9 +1,5 @@
 // The fixed lists the events module uses. Values are stored; texts are shown.
-export const AUDIENCES = [
-  { value: 'public', text: 'People who use services, carers and the public' },
-  { value: 'staff', text: 'Health and social care staff' },
-  { value: 'community', text: 'Community and voluntary groups' },
-] as const;
+export { AUDIENCES } from '../../platform/vocabulary.ts';
 
 export const EVENT_TYPES = [
   { value: 'user-forum', text: 'User forum' },

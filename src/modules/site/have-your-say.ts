@@ -1,16 +1,10 @@
 // "Have your say" (/have-your-say): everything open now that people can take part in, from every module's
 // openItems hook, with filters by kind and audience that work without JavaScript (a GET form).
 import type { FastifyInstance } from 'fastify';
-import type { AppContext, Audience, OpenItem } from '../../platform/module.ts';
+import type { AppContext, OpenItem } from '../../platform/module.ts';
 import { listOpenItems } from '../../platform/open-items.ts';
+import { AUDIENCES, type Audience } from '../../platform/vocabulary.ts';
 import { listProgrammes } from '../programmes/api.ts';
-
-/** the audiences people can filter by (the same words as the events list) */
-export const AUDIENCES: readonly { value: Audience; text: string }[] = [
-  { value: 'public', text: 'People who use services, carers and the public' },
-  { value: 'staff', text: 'Health and social care staff' },
-  { value: 'community', text: 'Community and voluntary groups' },
-];
 
 /** one or more values of a query parameter (a checkbox sent once, many times, or not at all) */
 const many = (v: unknown): string[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');

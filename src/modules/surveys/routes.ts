@@ -10,6 +10,7 @@ import { enforce } from '../../platform/security/rate-limit.ts';
 import { hashToken as sha256, newToken } from '../../platform/security/tokens.ts';
 import * as repo from './repository.ts';
 import { isOpen } from './journey.ts';
+import { minutesToAnswer } from './open-now.ts';
 import { browserHash } from './commands/respond.ts';
 import { BROWSER_COOKIE, LIMITS, V, respondent } from './respondent.ts';
 import { answerRoutes } from './answer-routes.ts';
@@ -32,7 +33,7 @@ export async function surveyRoutes(app: FastifyInstance, ctx: AppContext): Promi
       survey,
       open: isOpen(survey),
       questions,
-      minutes: Math.max(5, Math.round(questions * 0.75)),
+      minutes: minutesToAnswer(questions),
       inProgress: l && l.response.status === 'in-progress' ? l.response.current_step : undefined,
       canRepresent: can(req, 'survey.respond-for-organisation'),
       signedIn: Boolean(req.user),
