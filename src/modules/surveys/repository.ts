@@ -227,11 +227,6 @@ export async function freeTextAnswers(db: Queryable, surveyId: string, questionI
   return { total: count.rows[0]!.n, rows };
 }
 
-export async function submittedResponses(db: Queryable, surveyId: string): Promise<ResponseRow[]> {
-  const { rows } = await db.query<ResponseRow>(`SELECT * FROM survey_responses WHERE survey_id = $1 AND status = 'submitted' ORDER BY submitted_at, id`, [surveyId]);
-  return rows;
-}
-
 export async function equalityCounts(db: Queryable, surveyId: string): Promise<{ field: string; value: string; n: number }[]> {
   const { rows } = await db.query<{ field: string; value: string; n: number }>(
     `SELECT e.key AS field, e.value #>> '{}' AS value, count(*)::int AS n
