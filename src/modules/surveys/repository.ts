@@ -227,17 +227,6 @@ export async function freeTextAnswers(db: Queryable, surveyId: string, questionI
   return { total: count.rows[0]!.n, rows };
 }
 
-export async function equalityCounts(db: Queryable, surveyId: string): Promise<{ field: string; value: string; n: number }[]> {
-  const { rows } = await db.query<{ field: string; value: string; n: number }>(
-    `SELECT e.key AS field, e.value #>> '{}' AS value, count(*)::int AS n
-     FROM survey_responses r, jsonb_each(r.equality) e
-     WHERE r.survey_id = $1 AND r.status = 'submitted' AND r.kind = 'individual' AND r.equality IS NOT NULL AND jsonb_typeof(e.value) = 'string' AND e.value <> '""'::jsonb AND e.key NOT LIKE '%.other'
-     GROUP BY 1, 2`,
-    [surveyId],
-  );
-  return rows;
-}
-
 // ---- personal data
 
 export async function responsesOfUser(db: Queryable, userId: string): Promise<(ResponseRow & { title: string })[]> {

@@ -244,11 +244,6 @@ export interface EqualityRow {
   shown: string;
 }
 
-/** equality answers of individual responses (matching the filters) as totals per option, with small numbers suppressed */
-export async function equalitySummary(db: Queryable, survey: repo.SurveyRow, def: Definition, threshold: number, filters: repo.Filters = {}): Promise<{ question: string; rows: EqualityRow[] }[]> {
-  return (await surveyResults(db, survey, def, filters, threshold, true)).equality!;
-}
-
 /** the summary CSV: one row per question option (and equality totals), with small numbers suppressed as on the results page */
 export async function summaryRows(db: Queryable, survey: repo.SurveyRow, def: Definition, threshold: number): Promise<string[][]> {
   const [all, individual, organisation] = await Promise.all([
