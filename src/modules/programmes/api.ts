@@ -62,3 +62,25 @@ export async function createProgramme(
   }
   return { id: programme.id, phaseIds, workgroupIds };
 }
+
+/**
+ * "Programme" and "Programme – phase" choices for a form's one select (surveys, consultations): the value is a
+ * programme id, or a programme id and a phase id joined by ':'; the first choice is "Not part of a programme".
+ */
+export async function programmeAndPhaseChoices(db: Queryable): Promise<{ value: string; text: string }[]> {
+  const out: { value: string; text: string }[] = [{ value: '', text: 'Not part of a programme' }];
+  for (const p of await repo.listProgrammes(db)) {
+    out.push({ value: p.id, text: p.title });
+    for (const ph of await repo.listPhases(db, p.id)) out.push({ value: `${p.id}:${ph.id}`, text: `${p.title} – ${ph.name}` });
+  }
+  return out;
+}
+
+/** the programme and phase ids of a value from `programmeAndPhaseChoices` */
+export function splitProgrammeChoice(value: string): { programmeId: string | null; phaseId: string | null } {
+  const [programmeId, phaseId] = value ? value.split(':') : [];
+  return { programmeId: programmeId || null, phaseId: phaseId || null };
+}
+
+/** the form value for a programme and phase, the other way round */
+export const programmeChoiceOf = (programmeId: string | null, phaseId: string | null): string => (programmeId ? (phaseId ? `${programmeId}:${phaseId}` : programmeId) : '');

@@ -5,7 +5,7 @@ import {
   SCALES, allQuestions, pictureChoices, resultChart, checkDefinition, createQuestionnaire, getQuestionnaire, missingEasyRead, needsLook, EASY_READ_READING_AGE, READING_AGE_MIN_WORDS, renderSection, routingNote, saveDefinition, lockQuestionnaire,
   type Definition, type PictureChoice, type Variant,
 } from '../../capabilities/questionnaires/index.ts';
-import { listPhases, listProgrammes } from '../programmes/api.ts';
+import { programmeAndPhaseChoices, programmeChoiceOf, splitProgrammeChoice } from '../programmes/api.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { validateForm, emptyValues, partsOf, renderForm, withErrors, type FormPage } from '../../platform/forms/index.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
@@ -45,25 +45,17 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     return l;
   };
 
-  /** "Programme" and "Programme – phase" choices for a survey */
-  const programmeChoices = async () => {
-    const out: { value: string; text: string }[] = [{ value: '', text: 'Not part of a programme' }];
-    for (const p of await listProgrammes(ctx.db)) {
-      out.push({ value: p.id, text: p.title });
-      for (const ph of await listPhases(ctx.db, p.id)) out.push({ value: `${p.id}:${ph.id}`, text: `${p.title} – ${ph.name}` });
-    }
-    return out;
-  };
+  const programmeChoices = () => programmeAndPhaseChoices(ctx.db);
 
   const readSurveyForm = async (body: unknown) => {
     const choices = await programmeChoices();
     const read = validateForm(body, forms.surveyForm);
     const form = withErrors(forms.surveyForm, read, { programme: read.values.programme && !read.errors.programme && !choices.some((c) => c.value === read.values.programme) ? 'Select a programme from the list' : undefined });
     const { opens, closes } = form.dates;
-    const [programmeId, phaseId] = form.values.programme ? form.values.programme.split(':') : [];
+    const { programmeId, phaseId } = splitProgrammeChoice(form.values.programme);
     const input: repo.SurveyInput = {
       title: form.values.title, purpose: form.values.purpose, easy_read_purpose: form.values.easyReadPurpose, audience: form.values.audience, privacy_text: form.values.privacy,
-      programme_id: programmeId ?? null, phase_id: phaseId ?? null, opens_on: opens ?? null, closes_on: closes ?? null,
+      programme_id: programmeId, phase_id: phaseId, opens_on: opens ?? null, closes_on: closes ?? null,
       anonymous: form.values.anonymous === 'yes', easy_read: form.values.easyRead === 'yes', resume_days: Number(form.values.resumeDays || 30),
     };
     return { ...form, input, choices };
@@ -102,7 +94,7 @@ export async function surveyAdminRoutes(app: FastifyInstance, ctx: AppContext): 
     const { survey } = await load(req.params.id);
     const values = {
       title: survey.title, purpose: survey.purpose, easyReadPurpose: survey.easy_read_purpose, audience: survey.audience, privacy: survey.privacy_text,
-      programme: survey.programme_id ? (survey.phase_id ? `${survey.programme_id}:${survey.phase_id}` : survey.programme_id) : '',
+      programme: programmeChoiceOf(survey.programme_id, survey.phase_id),
       anonymous: survey.anonymous ? 'yes' : 'no', easyRead: survey.easy_read ? 'yes' : 'no', resumeDays: String(survey.resume_days),
       opens: partsOf(survey.opens_on), closes: partsOf(survey.closes_on),
     };
