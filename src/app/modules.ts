@@ -5,6 +5,7 @@ import { accountsModule } from '../modules/accounts/index.ts';
 import { programmesModule } from '../modules/programmes/index.ts';
 import { eventsModule } from '../modules/events/index.ts';
 import { questionnairesCapability } from '../capabilities/questionnaires/index.ts';
+import { commentsCapability } from '../capabilities/comments/index.ts';
 import { surveysModule } from '../modules/surveys/index.ts';
 
-export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, surveysModule];
+export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, commentsCapability, surveysModule];
