@@ -7,5 +7,6 @@ import { eventsModule } from '../modules/events/index.ts';
 import { questionnairesCapability } from '../capabilities/questionnaires/index.ts';
 import { commentsCapability } from '../capabilities/comments/index.ts';
 import { surveysModule } from '../modules/surveys/index.ts';
+import { consultationsModule } from '../modules/consultations/index.ts';
 
-export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, commentsCapability, surveysModule];
+export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, commentsCapability, surveysModule, consultationsModule];
