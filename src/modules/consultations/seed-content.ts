@@ -669,10 +669,193 @@ export const COMMENTS: SeedComment[] = [
   { section: 'pillar-6', wave: 1, role: 'carer', displayName: null, body: "As a carer I've been asked to sign the same consent form four times for four services. One form for all of them please.", theme: "Sharing information between services" },
   { section: 'pillar-6', wave: 2, role: 'service-user', displayName: "Dom", body: "two teams two budgets same person. madness", theme: "Merging health and social care" },
   { section: 'pillar-6', wave: 1, role: 'public', displayName: null, body: "At the community event in the town hall several people said the faith groups and community centres should be partners too, not only the registered charities.", channel: 'event', theme: "Voluntary sector partners" },
+  { section: 'pillar-1', wave: 1, role: 'carer', displayName: "Lorna", body: "Could the wellbeing hubs run a carers' group one evening a week? Carers are the people most likely to be worn down and least likely to ask.", theme: "Carers' wellbeing" },
+  { section: 'pillar-1', wave: 2, role: 'carer', displayName: null, body: "My sister lives alone and won't go to anything that says 'mental health'. A craft group or a lunch club she'd go to. Keep it low key.", theme: "Loneliness" },
+  { section: 'pillar-1', wave: 2, role: 'service-user', displayName: null, body: "I want a list of groups. The list must be easy to read. Pictures help me.", theme: "Directory of support" },
+  { section: 'pillar-2', wave: 1, role: 'carer', displayName: "Irene", body: "Please give the carer the named contact's details too. I'm the one who rings when my son can't.", theme: "Named contact" },
+  { section: 'pillar-2', wave: 2, role: 'service-user', displayName: null, body: "I cannot read long letters. Please use short words. Please ring me as well.", theme: "Accessible letters and information" },
+  { section: 'pillar-3', wave: 2, role: 'carer', displayName: "Phil", body: "My wife gained four stone on her medication and was told it was the price of being well. The health check should come with real help, like a dietitian.", theme: "Physical health checks" },
+  { section: 'pillar-3', wave: 1, role: 'carer', displayName: null, body: "The GP surgery is the one place my son will go. If there was a mental health person there I think he would see them." },
+  { section: 'pillar-4', wave: 1, role: 'carer', displayName: "Sandra", body: "We drove 40 minutes to the crisis café and it was full. Please have more than one and say on the website if it's busy.", theme: "Crisis cafés" },
+  { section: 'pillar-4', wave: 2, role: 'carer', displayName: null, body: "A crisis house would give families a break too. Sometimes the person needs a few nights away from home and so do we.", theme: "Crisis house" },
+  { section: 'pillar-4', wave: 2, role: 'service-user', displayName: null, body: "Talking on the phone is hard for me. I want to send a text. Please let me text you.", theme: "Text and BSL crisis contact" },
+  { section: 'pillar-4', wave: 1, role: 'carer', displayName: "Hazel", body: "I sat with my husband in A&E for two nights. There was nowhere for me to sleep or even get a drink after midnight. Carers wait too.", theme: "A&E waits" },
+  { section: 'pillar-5', wave: 2, role: 'carer', displayName: "Brenda", body: "Give families a named person on the ward to call. When I rang the ward nobody knew who I should talk to about him coming home.", theme: "Discharge planning" },
+  { section: 'pillar-5', wave: 1, role: 'carer', displayName: null, body: "I was never told my daughter had been restrained. I found out from her weeks later. Families should be told, if the person agrees.", theme: "Restraint and seclusion" },
+  { section: 'pillar-6', wave: 2, role: 'carer', displayName: "Marion", body: "I'd happily sit on the board as a carer, but the meetings are at 10am on weekdays. Hold some in the evening or online.", theme: "Lived experience in decisions" },
+  { section: 'pillar-6', wave: 1, role: 'carer', displayName: null, body: "The council and the mental health team argued for months about who should pay for my brother's supported flat. He stayed in hospital the whole time.", theme: "Housing" },
 ];
 
 export const ORGANISATION_COMMENTS: SeedOrganisationComment[] = [
+  {
+    section: 'pillar-1', organisation: 'Bridge Plus', gatheredHow: 'focus-group', representsCount: 22,
+    representsWho: 'Black, Asian and minority ethnic adults who use our mental health peer support groups',
+    body: 'Our members welcomed the wellbeing hubs, but many said they would not walk into an NHS building to talk about their mental health. They trust their church, their mosque, the barber and the community centre. We ask the trust to fund groups led by Black and minority ethnic communities to run wellbeing activities in those places. Small, steady amounts of money matter more to us than large one-off projects. Several members said they had been asked for their views many times before and never heard back, so please tell them what you did with this.',
+    quote: 'run with voluntary and community groups', theme: 'Community groups funding',
+  },
+  {
+    section: 'pillar-1', organisation: 'GYROS', gatheredHow: 'one-to-one', representsCount: 31,
+    representsWho: 'Migrant workers and families we support one to one at our advice sessions',
+    body: 'For the people we support, money, work and housing are the main causes of stress. Many work long shifts on low pay, some in insecure jobs, and some have no recourse to public funds. They come to us about a letter from the council or an employer, and only later mention that they are not sleeping or feel hopeless. Please make sure the hubs have advisers who can help with benefits, debt, housing and employment rights, with interpreters. A hub that only offers a chat will not reach our communities.',
+    theme: 'Money and debt worries',
+  },
+  {
+    section: 'pillar-1', organisation: 'Opening Doors', gatheredHow: 'focus-group', representsCount: 12,
+    representsWho: 'Members of our self-advocacy group, adults with a learning disability',
+    body: 'We talked about the list of local groups. We want an Easy Read list with pictures. We want to know if a group is friendly to people with a learning disability. Some of us need someone to go with us the first time. Please ask us to check the list before you print it.',
+    quote: 'Publish one up-to-date online directory of local groups, activities and support', theme: 'Directory of support',
+  },
+  {
+    section: 'pillar-2', organisation: 'Opening Doors', gatheredHow: 'focus-group', representsCount: 14,
+    representsWho: 'Adults with a learning disability who meet at our weekly self-advocacy group',
+    body: 'Our members said letters from the mental health team are too hard to read. Some members did not go to appointments because they did not understand the letter. We want Easy Read letters. We want a phone call or a text as well as a letter. Staff should ask about our communication needs and write them down so that every team knows. Please do not make us ask every time.',
+    quote: 'write to you within five working days of a referral to say what happens next', theme: 'Accessible letters and information',
+  },
+  {
+    section: 'pillar-2', organisation: 'GYROS', gatheredHow: 'one-to-one', representsCount: 23,
+    representsWho: 'Migrant families and people from Black and minority ethnic communities we support one to one',
+    body: 'Many of the people we support have been referred and then heard nothing, or received a letter in English that they could not read. Some were told to bring a family member to interpret, sometimes a child. We ask that the trust records the language a person needs at referral and books a professional interpreter for every appointment. The people we support would also like to be able to refer themselves, because getting a GP appointment is very hard for people new to the country.',
+    theme: 'Accessible letters and information',
+  },
+  {
+    section: 'pillar-2', organisation: 'ACCESS', gatheredHow: 'collated-letters', representsCount: 17,
+    representsWho: 'Deaf and disabled people who wrote to us or emailed in response to our call for views',
+    body: 'Our members told us that being able to get in is the first barrier. Phone-only referral lines shut out deaf people, and letters in small print shut out blind and partially sighted people. We ask the trust to meet the NHS Accessible Information Standard in full: ask, record, flag, share and meet each person\'s needs. Our members also asked for waiting rooms and clinic buildings to be checked for step-free access and hearing loops, and for the results to be published.',
+    theme: 'Accessible letters and information',
+  },
+  {
+    section: 'pillar-3', organisation: 'GYROS', gatheredHow: 'other', representsCount: 40,
+    representsWho: 'People who came to our weekly community drop-in over four weeks in January',
+    body: 'This pillar depends on people being registered with a GP, and many people we see are not. Some were wrongly told they needed proof of address or immigration status to register. Others are registered but cannot get through on the phone at 8am because they are at work. We ask the trust to work with GP practices so that anyone can register, as NHS rules already say, and to make sure mental health practitioners in surgeries can use interpreters.',
+    theme: 'Seeing a GP face to face',
+  },
+  {
+    section: 'pillar-4', organisation: 'ACCESS', gatheredHow: 'focus-group', representsCount: 19,
+    representsWho: 'Deaf British Sign Language users and disabled adults who attended our two focus groups',
+    body: 'Every deaf person in our focus groups said the same thing: a crisis line that is only a telephone line is not a crisis line for us. Text relay is slow and in a crisis it is very hard to type. We ask for a text service and a British Sign Language video service, answered by people trained in mental health and deaf awareness. Please also add a measure for how quickly text and BSL contacts are answered, next to the one for calls, so that we are not an afterthought.',
+    quote: 'Keep our 24-hour mental health crisis line open every day of the year, through NHS 111 (option 2).', theme: 'Text and BSL crisis contact',
+  },
+  {
+    section: 'pillar-4', organisation: 'Opening Doors', gatheredHow: 'focus-group', representsCount: 11,
+    representsWho: 'Members of our self-advocacy group, adults with a learning disability',
+    body: 'We talked about what happens when things get very bad. Some of us have called the crisis line. They asked too many questions. They talked too fast. We want staff who know about learning disability. We want to be able to text. We want our support worker or family to be able to call for us.',
+    theme: 'Text and BSL crisis contact',
+  },
+  {
+    section: 'pillar-4', organisation: 'Bridge Plus', gatheredHow: 'one-to-one', representsCount: 28,
+    representsWho: 'Black and minority ethnic service users and carers we support one to one',
+    body: 'Many of our members, especially young Black men, told us their first contact in a crisis was with the police, not a mental health worker. That experience made them less likely to ask for help the next time. We support the aim that people in crisis are seen by mental health staff, not held in a police cell, but we want to know how it will be checked. Please publish who is detained under the Mental Health Act, and where, by ethnicity. Our carers also said they were not listened to when they rang for help.',
+    quote: 'not held in a police cell', theme: 'Police and crisis',
+  },
+  {
+    section: 'pillar-5', organisation: 'Bridge Plus', gatheredHow: 'focus-group', representsCount: 16,
+    representsWho: 'Members of our men\'s group and women\'s group who have stayed on a mental health ward',
+    body: 'Our members who have been in hospital described feeling watched and feared rather than cared for. Several had been restrained and none had been offered a chance to talk about it afterwards. We welcome publishing restraint and seclusion figures, but they must be broken down by ethnicity, age and gender. We also ask for food that meets cultural and religious needs, and for staff training on racism and trauma that is designed with our communities.',
+    quote: 'publish our figures every three months', theme: 'Restraint and seclusion',
+  },
+  {
+    section: 'pillar-5', organisation: 'ACCESS', gatheredHow: 'one-to-one', representsCount: 9,
+    representsWho: 'Disabled adults who have stayed on a mental health ward in the last three years',
+    body: 'Our members told us about wards where the accessible bathroom was used as a store room, where there was no hearing loop in the community meeting room, and where no one could sign. One member who uses a wheelchair could not get into the garden at all. We ask that every ward has an access check with disabled people, and that the results and what was done about them are published.',
+    theme: 'Things to do on the ward',
+  },
+  {
+    section: 'pillar-6', organisation: 'Bridge Plus', gatheredHow: 'other', representsCount: 35,
+    representsWho: 'Members and volunteers who came to our annual members\' meeting',
+    body: 'Our members strongly support treating the voluntary sector as partners. In practice, small community-led groups like ours are asked to come to meetings, share our knowledge and reach our communities for the NHS, all unpaid. Each year we apply for short grants and lose staff in between. We ask for contracts of at least three years and for our time in planning to be paid. We also ask that the partnership board includes at least one group led by Black and minority ethnic communities.',
+    quote: 'agree longer contracts', theme: 'Voluntary sector partners',
+  },
+  {
+    section: 'pillar-6', organisation: 'Opening Doors', gatheredHow: 'focus-group', representsCount: 13,
+    representsWho: 'Members of our self-advocacy group, adults with a learning disability',
+    body: 'We want to be on the partnership board. We want Easy Read papers before the meeting. We want someone to help us get ready. We want to be paid like everyone else. Please do not have meetings that go on all day.',
+    theme: 'Lived experience in decisions',
+  },
 ];
 
 export const DECISIONS: SeedDecision[] = [
+  {
+    section: 'pillar-1', inVersion: 'draft2', decision: 'changed', theme: 'Money and debt worries',
+    reason: 'We added a welfare benefits, debt and housing adviser at every wellbeing hub because many people, staff and GYROS told us that money worries are what tips people into poor mental health, and that a hub offering only a chat would not help.',
+  },
+  {
+    section: 'pillar-1', inVersion: 'draft2', decision: 'changed-in-part', theme: 'Community groups funding',
+    reason: 'We added a small grants fund for community groups, including groups led by Black and minority ethnic communities, and made clear the hubs will be run jointly with them. We could not promise long-term funding for every existing group, which many of you asked for, because the money for this pillar is set for two years at a time.',
+  },
+  {
+    section: 'pillar-1', inVersion: 'draft2', decision: 'not-changed', theme: 'Support for under-18s',
+    reason: 'We did not add services for children and young people to this pillar because this strategy is for adults and young people\'s mental health has its own plan. We have passed every comment about young people and young carers to the team writing that plan, and the two teams will agree how young people move to adult services.',
+  },
+  {
+    section: 'pillar-2', inVersion: 'draft2', decision: 'changed', theme: 'Self-referral',
+    reason: 'We added that you can refer yourself to the single point of access by phone or online, without seeing your GP first. Many people told us that getting a GP appointment just to be referred added weeks to their wait.',
+  },
+  {
+    section: 'pillar-2', inVersion: 'draft2', decision: 'changed-in-part', theme: 'Waiting times',
+    reason: 'We added that we will publish the average waiting time for each service every month, as many of you asked. We have not set a waiting time target in this strategy, because national targets for mental health are still being agreed and we did not want to promise something we cannot yet deliver.',
+  },
+  {
+    section: 'pillar-2', inVersion: 'draft2', decision: 'changed', theme: 'Accessible letters and information',
+    reason: 'We added that we will ask everyone how they want us to contact them, and whether they need Easy Read, large print, British Sign Language, an interpreter or another language, and write to them that way. Carers, Opening Doors, GYROS and ACCESS all told us letters were going unread.',
+  },
+  {
+    section: 'pillar-2', inVersion: 'draft2', decision: 'not-changed', theme: 'Not ill enough',
+    reason: 'We did not remove the criteria for each service, because some services are for very specific needs and need the staff with those skills. We kept our promise that nobody is turned away without an explanation in plain English and help to contact a service that can help.',
+  },
+  {
+    section: 'pillar-3', inVersion: 'draft2', decision: 'not-changed', theme: 'Longer GP appointments',
+    reason: 'We did not add longer GP appointments because the length of GP appointments is set by GP practices and their national contract, not by the trust. We will ask the mental health practitioners in GP surgeries to offer longer appointments to people who need them, as one member of staff suggested.',
+  },
+  {
+    section: 'pillar-4', inVersion: 'draft2', decision: 'changed', theme: 'Out-of-hours crisis line',
+    reason: 'We added more staff on the crisis line at night and at weekends, a promise that every call is answered by a trained mental health worker, and a call back within an hour if you cannot get through. This is the thing people told us about most, in both waves.',
+  },
+  {
+    section: 'pillar-4', inVersion: 'draft2', decision: 'changed', theme: 'Carers in a crisis',
+    reason: 'We changed this part so that carers can call the crisis line themselves, and staff will always listen to what a carer tells them. Many carers told us they were turned away because of confidentiality when they were trying to tell staff something, not ask.',
+  },
+  {
+    section: 'pillar-4', inVersion: 'draft2', decision: 'changed-in-part', theme: 'Crisis cafés',
+    reason: 'We changed the opening hours to midnight and added help with transport for people in villages. We did not promise a café in every town straight away: we will open them in the four largest towns first and decide where more are needed in 2026.',
+  },
+  {
+    section: 'pillar-4', inVersion: 'draft2', decision: 'not-changed', theme: 'Crisis house',
+    reason: 'We did not add a crisis house because we do not yet have the money to run one safely. We agree it could keep people out of hospital, so we will look at it again in the 2026 review, with the people who asked for it.',
+  },
+  {
+    section: 'pillar-4', inVersion: 'final', decision: 'changed', theme: 'Text and BSL crisis contact',
+    reason: 'We added a text message service and a British Sign Language video service for the crisis line, and a measure for how quickly those contacts are answered. Deaf people, autistic people, ACCESS and Opening Doors told us that a phone-only line shuts them out.',
+  },
+  {
+    section: 'pillar-5', inVersion: 'draft2', decision: 'changed', theme: 'Discharge planning',
+    reason: 'We added that families and carers will be part of planning to go home if you agree, that we will check you have somewhere safe to live, medication and money before you leave, and that the ward will stay in touch until your community team has seen you. People told us leaving hospital felt like falling off a cliff.',
+  },
+  {
+    section: 'pillar-5', inVersion: 'draft2', decision: 'changed-in-part', theme: 'Beds far from home',
+    reason: 'We added a date, 2027, for ending placements far from home, and said we will pay visitors\' travel costs until then. We could not promise to stop straight away, as families asked, because we need more local beds and quicker discharges first.',
+  },
+  {
+    section: 'pillar-5', inVersion: 'draft2', decision: 'changed', theme: 'Things to do on the ward',
+    reason: 'We added activities in the evenings, time outside every day and free Wi-Fi on every ward, because many people told us the evenings and weekends on the ward were long and empty.',
+  },
+  {
+    section: 'pillar-5', inVersion: 'draft2', decision: 'not-changed', theme: 'Smoking on wards',
+    reason: 'We did not bring back smoking areas, because our hospitals are smoke-free to protect patients\' and staff\'s health. We will make sure every ward has enough nicotine patches, sprays and e-cigarettes, which staff and patients told us sometimes run out.',
+  },
+  {
+    section: 'pillar-6', inVersion: 'draft2', decision: 'changed', theme: 'Lived experience in decisions',
+    reason: 'We said how many people with lived experience and carers will sit on the partnership board, that they will be paid and supported, and that one of them will co-chair each working group. You told us that a place at the end of a list is not enough.',
+  },
+  {
+    section: 'pillar-6', inVersion: 'draft2', decision: 'changed-in-part', theme: 'Sharing information between services',
+    reason: 'We added that you will be able to see which services have looked at your care plan and change what you share at any time. Some people asked us to share records without asking; we kept sharing by permission, because many others told us they want to choose who sees what.',
+  },
+  {
+    section: 'pillar-6', inVersion: 'draft2', decision: 'not-changed', theme: 'Merging health and social care',
+    reason: 'We did not propose merging the trust\'s teams with council social care, because that is a decision for the councils and the NHS together, not for this strategy. Neighbourhood teams and pooled budgets are how we will bring the work closer together.',
+  },
+  {
+    section: 'pillar-6', inVersion: 'final', decision: 'changed', theme: 'Voluntary sector partners',
+    reason: 'We changed "longer contracts" to contracts of at least three years, and added that we will pay voluntary groups for the time they spend planning with us. Small charities and Bridge Plus told us that short contracts and unpaid planning work cost them good staff.',
+  },
 ];
