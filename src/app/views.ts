@@ -36,7 +36,7 @@ export function configureNunjucks(env: nunjucks.Environment): void {
 export async function registerViews(app: FastifyInstance, production: boolean, cacheTemplates = production): Promise<void> {
   await app.register(fastifyView, {
     engine: { nunjucks },
-    templates: [path.join(SRC, 'modules'), path.join(SRC, 'ui'), NHSUK_DIST],
+    templates: [path.join(SRC, 'modules'), path.join(SRC, 'capabilities'), path.join(SRC, 'ui'), NHSUK_DIST],
     production: production || cacheTemplates,
     options: {
       autoescape: true,
