@@ -1,0 +1,8 @@
+// Abilities for comments: moderating them, reporting them, and typing in comments received another way.
+import { anyone, roles, type Policy } from '../../platform/authorisation/index.ts';
+
+export const policy: Policy = {
+  'comment.moderate': roles('moderator', 'facilitator', 'admin'),
+  'comment.flag': anyone,
+  'comment.enter-received': roles('facilitator', 'admin'),
+};
