@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
-import { requestedPage } from '../../platform/http/pagination.ts';
+import { paginate, requestedPage } from '../../platform/http/pagination.ts';
 import { pictureSrc, pictureFromChoice, pictureChoices } from '../../capabilities/questionnaires/index.ts';
 import { commenterHash, countComments, getComment, listComments } from '../../capabilities/comments/index.ts';
 import { getProgramme } from '../programmes/api.ts';
@@ -24,11 +24,10 @@ export type Format = 'standard' | 'easy-read';
 export const formatAsked = (q: unknown): Format => (q === 'easy-read' ? 'easy-read' : 'standard');
 
 /** the address of a page of the consultation, keeping the version and the format asked for */
-export function pageUrl(path: string, o: { version?: number | null; format?: Format; page?: number }): string {
+export function pageUrl(path: string, o: { version?: number | null; format?: Format }): string {
   const q = new URLSearchParams();
   if (o.version) q.set('version', String(o.version));
   if (o.format === 'easy-read') q.set('format', 'easy-read');
-  if (o.page && o.page > 1) q.set('page', String(o.page));
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
@@ -85,7 +84,7 @@ export async function sectionView(ctx: AppContext, req: FastifyRequest, reply: F
     previous: link(texts[index - 1]),
     next: link(texts[index + 1]),
     switchHref: pageUrl(`${base}/sections/${sectionId}`, { version: q.version ? version.number : null, format: format === 'easy-read' ? 'standard' : 'easy-read' }),
-    pageHref: (p: number) => pageUrl(`${base}/sections/${sectionId}`, { version: q.version ? version.number : null, format, page: p }) + '#comments',
+    commentPages: paginate({ query: q, total: comments.total, path: `${base}/sections/${sectionId}`, params: { version: q.version ? version.number : null, format: format === 'easy-read' ? format : null }, perPage: 20 }),
     DECISIONS,
   };
 }
