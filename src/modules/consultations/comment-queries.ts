@@ -6,9 +6,10 @@ import type { CommentFilter } from '../../capabilities/comments/index.ts';
 import { COMMENT_CHANNELS, COMMENT_ROLES, COMMENT_STATUSES, KINDS } from '../../capabilities/comments/index.ts';
 import { valuesOf } from './vocabulary.ts';
 import * as repo from './repository.ts';
+import { SECTION_COMMENTS } from './comment-target.ts';
 
 /** comments on a consultation are on its sections */
-export const SECTION_RESOURCE = 'consultation-section';
+export const SECTION_RESOURCE = SECTION_COMMENTS;
 
 /** the statuses a list can be narrowed to: the capability's, and comments with open flags */
 export const STATUS_FILTERS = [...COMMENT_STATUSES, { value: 'flagged', text: 'Flagged by someone' }] as const;
@@ -48,7 +49,10 @@ export const MAX_SEARCH_LENGTH = 200;
 
 export function readCommentFilters(query: unknown, sections: ConsultationSections): CommentListFilters {
   const q = (query && typeof query === 'object' ? query : {}) as Record<string, unknown>;
-  const pick = (name: string, allowed: readonly string[]) => (typeof q[name] === 'string' && allowed.includes(q[name]) ? q[name] : undefined);
+  const pick = (name: string, allowed: readonly string[]) => {
+    const value = q[name];
+    return typeof value === 'string' && allowed.includes(value) ? value : undefined;
+  };
   const search = typeof q.q === 'string' ? q.q.normalize('NFC').trim().slice(0, MAX_SEARCH_LENGTH) : '';
   return {
     section: pick('section', [...sections.headings.keys()]),
