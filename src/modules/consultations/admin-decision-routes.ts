@@ -8,7 +8,7 @@ import { authorize } from '../../platform/http/guards.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
-import { requestedPage } from '../../platform/http/pagination.ts';
+import { paginate, requestedPage } from '../../platform/http/pagination.ts';
 import { searchComments } from '../../capabilities/comments/index.ts';
 import * as repo from './repository.ts';
 import * as forms from './schemas.ts';
@@ -101,8 +101,9 @@ export async function adminDecisionRoutes(app: FastifyInstance, ctx: AppContext)
     const search = typeof req.query.search === 'string' ? req.query.search.slice(0, 200) : '';
     const result = await searchComments(ctx.db, { scopeId: loaded.consultation.id, resourceType: SECTION_COMMENTS, resourceIds: [decision.section_id], search: search || undefined }, requestedPage(req.query), 25);
     const section = (await allSections(ctx, loaded)).find((s) => s.id === decision.section_id);
+    const pages = paginate({ query: req.query, total: result.total, perPage: 25, path: `/admin/consultations/${loaded.consultation.id}/decisions/${decision.id}/comments`, params: { search } });
     return reply.view(ADMIN_VIEW('decision-comments'), {
-      ...loaded, decision, section, result, search, linked: new Set(decision.comment_ids), DECISIONS, flash: await takeFlash(ctx.db, req),
+      ...loaded, decision, section, result, pages, search, linked: decision.comment_ids, DECISIONS, flash: await takeFlash(ctx.db, req),
       backLinkHref: `/admin/consultations/${loaded.consultation.id}/decisions`,
     });
   });

@@ -68,7 +68,7 @@ export async function sectionView(ctx: AppContext, req: FastifyRequest, reply: F
     count: texts.length,
     format,
     easyRead: format === 'easy-read',
-    bodyHtml: renderMarkdown(text.body),
+    bodyHtml: renderMarkdown(text.body, { headingOffset: 0 }),
     picture: await easyReadPicture(ctx, text),
     paragraphs: paragraphsOf(text.body),
     before,
