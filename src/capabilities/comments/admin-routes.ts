@@ -6,14 +6,16 @@ import { authorize } from '../../platform/http/guards.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { paginate, requestedPage } from '../../platform/http/pagination.ts';
 import { validateForm } from '../../platform/forms/index.ts';
+import { sendExport } from '../../platform/exports/index.ts';
 import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import type { AppContext } from '../../platform/module.ts';
 import { moderateForm } from './forms.ts';
-import { getComment, moderateComment, moderationQueue, openFlags, type CommentView } from './repository.ts';
+import { commentExportColumns } from './exports.ts';
+import { commentsForExport, getComment, moderateComment, moderationQueue, openFlags, type CommentView } from './repository.ts';
 import { describeResources } from './registry.ts';
 import { resourceOf } from './routes.ts';
 import { view } from './views.ts';
-import { COMMENT_STATUSES, MODERATION_ACTIONS } from './vocabulary.ts';
+import { COMMENT_STATUSES, MODERATION_ACTIONS, valuesOf, type CommentStatus } from './vocabulary.ts';
 
 const QUEUE_PER_PAGE = 20;
 const statusText = Object.fromEntries(COMMENT_STATUSES.map((s) => [s.value, s.text]));
@@ -37,6 +39,24 @@ export async function commentAdminRoutes(app: FastifyInstance, ctx: AppContext):
     const items = queue.items.map((c) => ({ ...c, waitingFor: waitingFor(c.waitingSince, now) }));
     const resources = await describeResources(ctx, items);
     return view(reply, 'admin/queue', { items, pages, resources, statusText, flash: await takeFlash(ctx.db, req), backLinkHref: '/admin' });
+  });
+
+  // every comment on every resource (or those in one state), for facilitators; owner modules offer their own downloads
+  app.get<{ Querystring: { format?: string; status?: string } }>('/comments/export', async (req, reply) => {
+    authorize(req, 'comment.export');
+    const format = req.query.format === 'xlsx' ? 'xlsx' : 'csv';
+    const status = valuesOf(COMMENT_STATUSES).includes(req.query.status ?? '') ? (req.query.status as CommentStatus) : undefined;
+    return sendExport(req, reply, ctx.db, {
+      what: 'comment.all-comments',
+      subject: { type: 'comments' },
+      format,
+      fileName: status ?? 'all',
+      fileSuffix: 'comments',
+      columns: commentExportColumns(),
+      rows: commentsForExport(ctx.db, { status }),
+      sheetName: 'Comments',
+      details: status ? { status } : {},
+    });
   });
 
   const moderatePage = async (comment: CommentView, form: object) => ({

@@ -7,5 +7,6 @@ test('comments abilities for every kind of person', () => {
     ['comment.moderate', ['moderator', 'facilitator', 'admin']],
     ['comment.flag', ['guest', 'participant', 'organisation rep', 'facilitator', 'moderator', 'admin']],
     ['comment.enter-received', ['facilitator', 'admin']],
+    ['comment.export', ['facilitator', 'admin']],
   ]);
 });
