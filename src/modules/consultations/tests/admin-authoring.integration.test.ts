@@ -223,6 +223,24 @@ describe('writing a consultation', () => {
     assert.match(text(getByRole(preview.document.body, 'heading', { name: 'Old section' }).closest('.nhsuk-card')), /Removed: it is not in Draft 2/);
   });
 
+  test('text typed into a section is shown as text on the overview and in what changed, never as markup', async () => {
+    const hostile = '<img src=x onerror="alert(1)"> & <b>bold</b>';
+    const id = await createConsultation(`Strategy ${hostile}`);
+    const base = `/admin/consultations/${id}`;
+    await addSection(id, `Heading ${hostile}`, `First text ${hostile}`);
+    assert.equal((await publish(id, 'Draft 1')).status, 303);
+    assert.equal((await facilitator.submit(base, {}, 'Start the next version')).status, 303);
+    const [section] = (await working(id)).sections;
+    assert.equal((await facilitator.submit(`${base}/sections/${section!.section_id}`, { heading: `New heading ${hostile}`, body: `Second text ${hostile} <script>alert(2)</script>`, easyReadText: '', picture: '', pictureAlt: '' })).status, 303);
+    for (const url of [base, `${base}/publish`, `${base}/decisions`, `${base}/sections/${section!.section_id}/remove`]) {
+      const page = await facilitator.get(url);
+      assert.equal(page.status, 200, url);
+      const main = page.document.querySelector('main')!;
+      assert.equal(main.querySelectorAll('img, b, script').length, 0, `no markup from typed text on ${url}`);
+      assert.ok(text(main).includes('<img src=x onerror="alert(1)"> & <b>bold</b>'), `the text is shown as typed on ${url}`);
+    }
+  });
+
   test('the version name can be changed, but not to the name of another version', async () => {
     const id = await createConsultation('Naming versions');
     await addSection(id, 'Only section', 'Text.');
