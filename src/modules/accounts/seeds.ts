@@ -34,7 +34,9 @@ export async function seedAccounts(ctx: AppContext): Promise<void> {
     const { rows } = await tx.query<{ id: string }>(
       `INSERT INTO organisations (name, description, website) VALUES
         ('Opening Doors', 'A learning disability advocacy group run by and for people with learning disabilities.', 'https://opening-doors.example.org'),
-        ('GYROS', 'Supports Black, minority ethnic and migrant communities.', 'https://gyros.example.org')
+        ('GYROS', 'Supports Black, minority ethnic and migrant communities.', 'https://gyros.example.org'),
+        ('Bridge Plus', 'A mental health charity for Black, Asian and minority ethnic communities.', 'https://bridge-plus.example.org'),
+        ('ACCESS', 'A group run by deaf and disabled people that works for access to services.', 'https://access.example.org')
        RETURNING id`,
     );
     await tx.query('INSERT INTO organisation_representatives (organisation_id, user_id) VALUES ($1, $2)', [rows[0]!.id, ids['jo@chorus.example']]);

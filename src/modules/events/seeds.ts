@@ -57,7 +57,11 @@ export async function seedEvents(ctx: AppContext): Promise<void> {
   const listen = phases.find((p) => p.name === 'Listen') ?? phases[0];
   const workgroup = programme ? (await listWorkgroups(ctx.db, programme.id)).find((w) => /dementia/i.test(w.name)) : undefined;
   const now = Date.now();
-  const at = (daysFromNow: number, hhmm: string) => londonToInstant(londonIsoDate(new Date(now + daysFromNow * DAY)), hhmm);
+  const at = (daysFromNow: number, hhmm: string, from = now) => londonToInstant(londonIsoDate(new Date(from + daysFromNow * DAY)), hhmm);
+  // the review's events ran over the five months of the Listen phase (to today when that phase is still going);
+  // the online conversations people can book now belong to the phase that is open now
+  const listenEnds = listen?.endsOn && listen.endsOn.getTime() < now ? listen.endsOn.getTime() : now;
+  const openPhase = phases.find((p) => p.status === 'open') ?? listen;
 
   await ctx.db.transaction(async (tx) => {
     let n = 0;
@@ -88,8 +92,8 @@ export async function seedEvents(ctx: AppContext): Promise<void> {
             venue_features: online ? [] : ['step-free', 'accessible-toilets', ...(n % 2 ? ['hearing-loop'] : []), ...(n % 3 ? ['quiet-room'] : [])],
             accessibility_notes: '',
             online_link: online ? 'https://meet.example.org/strategy-staff' : null,
-            starts_at: at(-daysAgo, staff ? '10:00' : '14:00'),
-            ends_at: at(-daysAgo, staff ? '12:30' : '16:00'),
+            starts_at: at(-daysAgo, staff ? '10:00' : '14:00', listenEnds),
+            ends_at: at(-daysAgo, staff ? '12:30' : '16:00', listenEnds),
             capacity: null,
             booking_required: plan.type !== 'community-visit',
             ...TEAM,
@@ -113,7 +117,7 @@ export async function seedEvents(ctx: AppContext): Promise<void> {
         tx,
         {
           programme_id: programme?.id ?? null,
-          phase_id: listen?.id ?? null,
+          phase_id: openPhase?.id ?? null,
           workgroup_id: null,
           title,
           description: 'Book your space at an online event. A 90-minute conversation on video call, with captions. You can keep your camera off.',

@@ -15,11 +15,13 @@ export async function seedProgrammes(ctx: AppContext): Promise<void> {
       ownerWorkgroup: 'Adult mental health strategy steering group',
       status: 'open',
       phases: [
-        { name: 'Listen', description: 'Events and surveys to hear what matters to people.', startsOn: '2026-07-01', endsOn: '2026-12-18', status: 'open' },
-        { name: 'Draft', description: 'We publish a draft strategy based on what people said.', startsOn: '2027-01-04', endsOn: '2027-02-26', status: 'forthcoming' },
-        { name: 'Comment', description: 'A second wave of events and surveys on the draft.', startsOn: '2027-03-01', endsOn: '2027-04-30', status: 'forthcoming' },
-        { name: 'Final', description: 'The final strategy is agreed and published.', startsOn: '2027-05-03', endsOn: '2027-06-30', status: 'forthcoming' },
-        { name: 'Deliver', description: 'Workstreams put the strategy into practice.', startsOn: '2027-07-01', endsOn: '2029-06-30', status: 'forthcoming' },
+        // the review ran from July 2025 to April 2026 (42 events, a survey, a draft for comment in December and a second
+        // wave in January, a final strategy in April); the workstreams are delivering it now
+        { name: 'Listen', description: 'Events and surveys to hear what matters to people.', startsOn: '2025-07-01', endsOn: '2025-11-28', status: 'closed' },
+        { name: 'Draft', description: 'We publish a draft strategy based on what people said.', startsOn: '2025-12-01', endsOn: '2025-12-19', status: 'closed' },
+        { name: 'Comment', description: 'A second wave of events and surveys on the draft.', startsOn: '2026-01-05', endsOn: '2026-01-30', status: 'closed' },
+        { name: 'Final', description: 'The final strategy is agreed and published.', startsOn: '2026-02-02', endsOn: '2026-04-30', status: 'closed' },
+        { name: 'Deliver', description: 'Workstreams put the strategy into practice.', startsOn: '2026-05-01', endsOn: '2029-04-30', status: 'open' },
       ],
       workgroups: [DEMO_WORKGROUP],
     });
