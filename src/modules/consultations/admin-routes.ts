@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/module.ts';
 import { emptyValues, partsOf, renderForm, validateForm, withErrors, type FormPage } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { audit } from '../../platform/audit/index.ts';
+import { takeFlash } from '../../platform/auth/session.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { programmeAndPhaseChoices, programmeChoiceOf, splitProgrammeChoice } from '../programmes/api.ts';
 import { countComments } from '../../capabilities/comments/index.ts';
@@ -34,6 +35,8 @@ function readWave(body: unknown, others: repo.WaveRow[]) {
 export async function consultationAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const show = (reply: FastifyReply, template: string, data: FormPage) => renderForm(reply, ADMIN_VIEW(template), { ...vocab, ...data });
 
+  /** "Programme" or "Programme – phase" for each programme choice value */
+  const programmeNames = async () => Object.fromEntries((await programmeAndPhaseChoices(ctx.db)).map((c) => [c.value, c.text]));
   const readDetails = async (body: unknown) => {
     const choices = await programmeAndPhaseChoices(ctx.db);
     const read = validateForm(body, forms.consultationForm);
@@ -52,7 +55,7 @@ export async function consultationAdminRoutes(app: FastifyInstance, ctx: AppCont
     authorize(req, 'consultation.manage');
     const list = await repo.listConsultations(ctx.db);
     const loaded = await Promise.all(list.map((c) => requireConsultation(ctx.db, c.id)));
-    return reply.view(ADMIN_VIEW('consultations'), { consultations: loaded, backLinkHref: '/admin' });
+    return reply.view(ADMIN_VIEW('consultations'), { consultations: loaded, programmeNames: await programmeNames(), backLinkHref: '/admin' });
   });
 
   app.get('/consultations/new', async (req, reply) => {
@@ -81,7 +84,9 @@ export async function consultationAdminRoutes(app: FastifyInstance, ctx: AppCont
     const working = loaded.working ? await repo.sectionTexts(ctx.db, loaded.working.id) : [];
     const respond =
       loaded.state.lastClosesOn && !loaded.consultation.response_published_at && loaded.state.status === 'closed' ? { weeks: weeksLeftToRespond(loaded.state.lastClosesOn), of: RESPONSE_WEEKS } : null;
-    return reply.view(ADMIN_VIEW('consultation'), { ...loaded, counts: overall, held, working: loaded.working, workingSections: working, respond, ...vocab, backLinkHref: '/admin/consultations' });
+    return reply.view(ADMIN_VIEW('consultation'), {
+      ...loaded, counts: overall, held, working: loaded.working, workingSections: working, respond, programmeNames: await programmeNames(), flash: await takeFlash(ctx.db, req), ...vocab, backLinkHref: '/admin/consultations',
+    });
   });
 
   app.get<{ Params: { id: string } }>('/consultations/:id/edit', async (req, reply) => {

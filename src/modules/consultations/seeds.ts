@@ -138,7 +138,7 @@ const OPEN_PLAN = {
 async function seedOpenPlan(db: Queryable, where: { programmeId: string | null; phaseId: string | null }, facilitator: string | null) {
   const id = await repo.insertConsultation(
     db,
-    { title: OPEN_PLAN.title, summary: OPEN_PLAN.summary, easyReadSummary: OPEN_PLAN.easyReadSummary, audience: 'Everyone, especially people who have needed help in a crisis and their carers', audiences: ['public', 'staff', 'community'], ...where, signIn: 'optional', moderation: 'post' },
+    { title: OPEN_PLAN.title, summary: OPEN_PLAN.summary, easyReadSummary: OPEN_PLAN.easyReadSummary, audience: 'People who have needed help in a crisis, their carers and the public', audiences: ['public'], ...where, signIn: 'optional', moderation: 'post' },
     facilitator,
   );
   const today = Date.now();

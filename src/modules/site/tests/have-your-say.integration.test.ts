@@ -87,7 +87,8 @@ describe('Have your say', () => {
     assert.equal(detail(carers, 'Time it takes'), 'About 5 minutes');
     const titles = getAllByRole(page.document.body, 'heading', { level: 3 }).map((h) => text(h));
     assert.ok(titles.indexOf('Survey: Carers survey') < titles.indexOf(`Survey: ${DEMO_SURVEY}`), 'the one closing soonest comes first');
-    getByRole(page.document.body, 'heading', { level: 2, name: '2 things open now' });
+    // the demo survey, the carers survey and the demo's crisis plan open for comment
+    getByRole(page.document.body, 'heading', { level: 2, name: '3 things open now' });
   });
 
   test('/surveys is not a 404: it goes to the open surveys', async () => {
@@ -131,15 +132,15 @@ describe('Have your say', () => {
       getByRole(publicOnly.document.body, 'link', { name: 'Carers survey' });
 
       const consultations = await agent.get('/have-your-say?kind=consultation');
-      assert.deepEqual(getAllByRole(consultations.document.body, 'heading', { level: 3 }).map((h) => text(h)), ['Consultation: Draft workforce plan']);
+      assert.deepEqual(getAllByRole(consultations.document.body, 'heading', { level: 3 }).map((h) => text(h)).sort(), ['Consultation: Draft workforce plan', 'Consultation: Pillar 4 in practice: our draft plan for support in a crisis']);
 
       const none = await agent.get('/have-your-say?kind=consultation&audience=community');
       getByRole(none.document.body, 'heading', { name: 'Nothing open matches your filters' });
-      assert.match(text(none.document.body), /3 things are open now/);
+      assert.match(text(none.document.body), /4 things are open now/);
 
       const nonsense = await agent.get('/have-your-say?kind=<script>&audience=everyone&audience[]=x');
       assert.equal(nonsense.status, 200);
-      getByRole(nonsense.document.body, 'heading', { level: 2, name: '3 things open now' });
+      getByRole(nonsense.document.body, 'heading', { level: 2, name: '4 things open now' });
       assert.equal(queryByRole(nonsense.document.body, 'link', { name: 'Clear filters' }), null);
     } finally {
       t.ctx.openItemSources.pop();
