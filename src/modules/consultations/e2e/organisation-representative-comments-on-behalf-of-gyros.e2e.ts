@@ -18,8 +18,8 @@ before(async () => {
   j = await startJourney();
   const user = await buildUser(j.t.ctx, { name: 'Amira Begum' });
   await buildOrganisation(j.t.ctx, 'GYROS', [user.id]);
-  representative = user.email;
-  facilitator = (await buildUser(j.t.ctx, { name: 'Fola Facilitator', roles: ['participant', 'facilitator'] })).email;
+  representative = user.email!;
+  facilitator = (await buildUser(j.t.ctx, { name: 'Fola Facilitator', roles: ['participant', 'facilitator'] })).email!;
 });
 after(() => j.close());
 
