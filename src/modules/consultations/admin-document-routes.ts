@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/module.ts';
 import { emptyValues, renderForm, validateForm, withErrors, type FormPage } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { audit } from '../../platform/audit/index.ts';
-import { setFlash } from '../../platform/auth/session.ts';
+import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { DraftStore } from '../../platform/journeys/index.ts';
 import { acceptUploads, uploadedFile } from '../../platform/uploads/index.ts';
@@ -16,6 +16,7 @@ import { previousPublished, requireConsultation, type Loaded } from './document.
 import { importDocx } from './document/docx.ts';
 import { sectionChanges } from './document/diff.ts';
 import { ADMIN_VIEW } from './admin-routes.ts';
+import { lockQuestions, questionsOf } from './section-questions.ts';
 
 /** a Word document is refused above this size (importDocx says so in words) */
 const MAX_DOCX_BYTES = 5 * 1024 * 1024;
@@ -75,19 +76,19 @@ export async function adminDocumentRoutes(app: FastifyInstance, ctx: AppContext)
     const loaded = await writing(id);
     const text = (await repo.sectionTexts(ctx.db, loaded.working.id)).find((t) => t.section_id === sectionId);
     if (!text) throw new NotFoundError();
-    return { ...loaded, text };
+    return { ...loaded, text, questions: (await questionsOf(ctx.db, text))?.questions ?? [] };
   };
 
   app.get<{ Params: { id: string; sectionId: string } }>('/consultations/:id/sections/:sectionId', async (req, reply) => {
     authorize(req, 'consultation.manage');
-    const { consultation: c, working, text } = await sectionOf(req.params.id, req.params.sectionId);
-    return show(reply, 'section-form', { values: sectionValues(text), consultation: c, version: working, section: text, pictures: await pictureChoices(ctx.db), backLinkHref: `/admin/consultations/${c.id}` });
+    const { consultation: c, working, text, questions } = await sectionOf(req.params.id, req.params.sectionId);
+    return show(reply, 'section-form', { values: sectionValues(text), consultation: c, version: working, section: text, questions, pictures: await pictureChoices(ctx.db), flash: await takeFlash(ctx.db, req), backLinkHref: `/admin/consultations/${c.id}` });
   });
   app.post<{ Params: { id: string; sectionId: string } }>('/consultations/:id/sections/:sectionId', async (req, reply) => {
     authorize(req, 'consultation.manage');
-    const { consultation: c, working, text } = await sectionOf(req.params.id, req.params.sectionId);
+    const { consultation: c, working, text, questions } = await sectionOf(req.params.id, req.params.sectionId);
     const form = await readSection(req.body);
-    if (!form.ok) return show(reply, 'section-form', { ...form, consultation: c, version: working, section: text, backLinkHref: `/admin/consultations/${c.id}` });
+    if (!form.ok) return show(reply, 'section-form', { ...form, consultation: c, version: working, section: text, questions, backLinkHref: `/admin/consultations/${c.id}` });
     await repo.updateSectionText(ctx.db, working.id, text.section_id, form.input);
     await audit(ctx.db, { actorId: req.user!.userId, action: 'consultation.section-changed', subjectType: 'consultation', subjectId: c.id, details: { sectionId: text.section_id } });
     return reply.redirect(`/admin/consultations/${c.id}#sections`, 303);
@@ -154,6 +155,7 @@ export async function adminDocumentRoutes(app: FastifyInstance, ctx: AppContext)
     }
     await ctx.db.transaction(async (tx) => {
       await repo.publishVersion(tx, working.id, req.user!.userId);
+      await lockQuestions(tx, working.id);
       await audit(tx, { actorId: req.user!.userId, action: 'consultation.version-published', subjectType: 'consultation', subjectId: c.id, details: { version: working.label } });
     });
     await setFlash(ctx.db, req, `${working.label} is published. It can no longer be changed: start the next version to make changes.`);

@@ -19,6 +19,7 @@ import { AUDIENCES, MODERATION, SIGN_IN } from './vocabulary.ts';
 import { adminDocumentRoutes } from './admin-document-routes.ts';
 import { adminDecisionRoutes } from './admin-decision-routes.ts';
 import { adminCommentRoutes } from './admin-comment-routes.ts';
+import { adminQuestionRoutes } from './admin-question-routes.ts';
 
 export const ADMIN_VIEW = (name: string) => `consultations/views/admin/${name}.njk`;
 const vocab = { AUDIENCES, MODERATION, SIGN_IN };
@@ -145,4 +146,5 @@ export async function consultationAdminRoutes(app: FastifyInstance, ctx: AppCont
   await adminDocumentRoutes(app, ctx);
   await adminDecisionRoutes(app, ctx);
   await adminCommentRoutes(app, ctx);
+  await adminQuestionRoutes(app, ctx);
 }

@@ -15,6 +15,8 @@ import { organisationNames } from '../accounts/api.ts';
 import * as repo from './repository.ts';
 import { isOpen, requireConsultation, type Loaded } from './document.ts';
 import { paragraphsOf, quoteOccurs } from './document/markdown.ts';
+import { questionsOf } from './section-questions.ts';
+import { describeAnswer, pick, readPage, renderSection, storable, type Answers, type Section, type Variant } from '../../capabilities/questionnaires/index.ts';
 import { SECTION_COMMENTS } from './comment-target.ts';
 import { VIEW, formatAsked, pageUrl, sectionView, type Format } from './routes.ts';
 
@@ -34,6 +36,8 @@ export interface CommentAnswers {
   representsCount?: string;
   representsWho?: string;
   consent?: string[];
+  /** answers to the section's questions, if it has any */
+  questionAnswers?: Answers;
 }
 
 interface State {
@@ -43,6 +47,8 @@ interface State {
   base: string;
   section: repo.SectionTextRow;
   parent: Awaited<ReturnType<typeof getComment>>;
+  /** the section's questions (none for a reply) */
+  questions: Section | undefined;
 }
 
 export const commentDrafts = new DraftStore<CommentAnswers>('consultation-comment', 24);
@@ -51,6 +57,8 @@ const forOrganisation = (a: CommentAnswers) => a.role === 'organisation';
 const journey = defineJourney<State>({
   steps: [
     { slug: 'comment', done: (s) => Boolean(s.answers.body) },
+    // every question is optional, so the page is done once it has been seen (or skipped by changing the comment)
+    { slug: 'questions', showIf: (s) => Boolean(s.questions), done: () => true },
     { slug: 'about-you', done: (s) => Boolean(s.answers.role) && (forOrganisation(s.answers) || Boolean(s.answers.showName)) },
     { slug: 'organisation', showIf: (s) => forOrganisation(s.answers), done: (s) => Boolean(s.answers.organisation && s.answers.representsCount) },
   ],
@@ -79,7 +87,8 @@ export async function commentRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const section = (await repo.sectionTexts(ctx.db, loaded.current!.id)).find((t) => t.section_id === draft.answers.sectionId);
     if (!section) throw new NotFoundError();
     const parent = draft.answers.parentId ? await getComment(ctx.db, draft.answers.parentId) : undefined;
-    return { loaded, draft, answers: draft.answers, base, section, parent };
+    const questions = parent ? undefined : await questionsOf(ctx.db, section);
+    return { loaded, draft, answers: draft.answers, base, section, parent, questions };
   });
 
   const common = (req: FastifyRequest, s: State, slug: string) => {
@@ -183,6 +192,30 @@ export async function commentRoutes(app: FastifyInstance, ctx: AppContext): Prom
     return reply.redirect(journey.nextUrl({ ...s, answers: { ...s.answers, ...answers } }, 'comment', { base: s.base, change: isChanging(req) }), 303);
   });
 
+  const variantOf = (s: State): Variant => (s.answers.format === 'easy-read' ? 'easy-read' : 'standard');
+  const questionsPage = (req: FastifyRequest, reply: FastifyReply, s: State, answers: Answers, errors: FormPage = {}) =>
+    page(reply, 'questions', {
+      values: {}, ...errors, ...common(req, s, 'questions'),
+      questionsHtml: renderSection(s.questions!, answers, { variant: variantOf(s), answers, errors: (errors.errors ?? {}) as Record<string, string>, caption: `${s.loaded.consultation.title} – ${s.section.heading}` }),
+    });
+  app.get<DraftParams>(routeOf('questions'), { preHandler: open.preHandler }, async (req, reply) => {
+    const s = open.of(req);
+    if (!s.questions) return reply.redirect(journey.url(s.base, 'about-you'), 303);
+    return questionsPage(req, reply, s, s.answers.questionAnswers ?? {});
+  });
+  app.post<DraftParams>(routeOf('questions'), { preHandler: open.preHandler }, async (req, reply) => {
+    const s = open.of(req);
+    if (!s.questions) return reply.redirect(journey.url(s.base, 'about-you'), 303);
+    const read = readPage(s.questions, req.body, {}, variantOf(s));
+    if ((req.body as Record<string, unknown> | undefined)?.action === 'switch-format') {
+      await commentDrafts.save(ctx.db, s.draft.id, { questionAnswers: read.answers, format: s.answers.format === 'easy-read' ? 'standard' : 'easy-read' });
+      return reply.redirect(journey.url(s.base, 'questions', isChanging(req)), 303);
+    }
+    if (!read.ok) return questionsPage(req, reply.code(400), s, read.answers, { errors: read.errors, errorList: read.errorList });
+    await commentDrafts.save(ctx.db, s.draft.id, { questionAnswers: storable(read.answers) });
+    return reply.redirect(journey.nextUrl(s, 'questions', { base: s.base, change: isChanging(req) }), 303);
+  });
+
   app.get<DraftParams>(routeOf('about-you'), { preHandler: open.preHandler }, async (req, reply) => {
     const s = open.of(req);
     const a = s.answers;
@@ -239,6 +272,7 @@ export async function commentRoutes(app: FastifyInstance, ctx: AppContext): Prom
       ...(s.parent ? [{ key: easyRead ? 'You are answering' : 'Replying to', value: `${s.parent.authorName}: ${s.parent.body.slice(0, 200)}` }] : []),
       { key: easyRead ? 'What you said' : 'Your comment', value: a.body ?? '', change: change('comment', 'your comment') },
       ...(s.parent ? [] : [{ key: easyRead ? 'The words you are talking about' : 'The words you are commenting on', value: a.quote ?? '', empty: easyRead ? 'None' : 'None chosen', change: change('comment', 'the words you are commenting on') }]),
+      ...(s.questions?.questions ?? []).map((q) => ({ key: pick(q.label, variantOf(s)), value: describeAnswer(q, a.questionAnswers ?? {}, variantOf(s)), empty: easyRead ? 'You did not answer' : 'Not answered', change: change('questions', pick(q.label, 'standard')) })),
       { key: easyRead ? 'About you' : 'How you describe yourself', value: (easyRead ? role?.easyRead : role?.text) ?? '', change: change('about-you', 'how you describe yourself') },
       forOrganisation(a)
         ? { key: 'On behalf of', value: `${organisation?.name ?? ''} (${a.representsCount} people)`, change: change('organisation', 'the organisation') }
@@ -276,6 +310,9 @@ export async function commentRoutes(app: FastifyInstance, ctx: AppContext): Prom
           : null,
         channel: 'online', moderation: c.moderation,
       });
+      if (s.questions && a.questionAnswers && Object.keys(a.questionAnswers).length) {
+        await repo.insertAnswers(tx, { consultationId: c.id, sectionId: s.section.section_id, versionId: s.loaded.current!.id, questionnaireId: s.section.questionnaire_id!, commentId: made.id, answers: a.questionAnswers });
+      }
       await commentDrafts.complete(tx, s.draft.id, made.id);
       return made;
     });

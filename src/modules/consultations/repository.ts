@@ -48,6 +48,7 @@ export interface SectionTextRow {
   easy_read_text: string;
   easy_read_picture: string | null;
   easy_read_picture_alt: string;
+  questionnaire_id: string | null;
 }
 
 export interface DecisionRow {
@@ -66,7 +67,7 @@ const CONSULTATION_COLUMNS =
   'id, programme_id, phase_id, title, summary, easy_read_summary, audience, audiences, sign_in, moderation, response_intro, response_next_steps, response_published_at, created_at';
 const WAVE_COLUMNS = 'id, consultation_id, number, opens_on::text AS opens_on, closes_on::text AS closes_on';
 const VERSION_COLUMNS = 'id, consultation_id, number, label, is_final, published_at, created_at';
-const TEXT_COLUMNS = 'version_id, section_id, position, heading, body, easy_read_text, easy_read_picture, easy_read_picture_alt';
+const TEXT_COLUMNS = 'version_id, section_id, position, heading, body, easy_read_text, easy_read_picture, easy_read_picture_alt, questionnaire_id';
 
 export interface ConsultationInput {
   title: string;
@@ -185,24 +186,14 @@ export async function publishVersion(db: Queryable, versionId: string, by: strin
 /** copies every section text of one version into another (the next version starts as a copy) */
 export async function copySectionTexts(db: Queryable, fromVersionId: string, toVersionId: string): Promise<void> {
   await db.query(
-    `INSERT INTO consultation_section_texts (version_id, section_id, position, heading, body, easy_read_text, easy_read_picture, easy_read_picture_alt)
-     SELECT $2, section_id, position, heading, body, easy_read_text, easy_read_picture, easy_read_picture_alt FROM consultation_section_texts WHERE version_id = $1`,
+    `INSERT INTO consultation_section_texts (version_id, section_id, position, heading, body, easy_read_text, easy_read_picture, easy_read_picture_alt, questionnaire_id)
+     SELECT $2, section_id, position, heading, body, easy_read_text, easy_read_picture, easy_read_picture_alt, questionnaire_id FROM consultation_section_texts WHERE version_id = $1`,
     [fromVersionId, toVersionId],
   );
 }
 
 export async function sectionTexts(db: Queryable, versionId: string): Promise<SectionTextRow[]> {
   return (await db.query<SectionTextRow>(`SELECT ${TEXT_COLUMNS} FROM consultation_section_texts WHERE version_id = $1 ORDER BY position, heading`, [versionId])).rows;
-}
-
-/** the text of one section in every version it appears in, oldest first */
-export async function sectionHistory(db: Queryable, sectionId: string): Promise<(SectionTextRow & { number: number; label: string; published_at: Date | null })[]> {
-  const { rows } = await db.query<SectionTextRow & { number: number; label: string; published_at: Date | null }>(
-    `SELECT t.version_id, t.section_id, t.position, t.heading, t.body, t.easy_read_text, t.easy_read_picture, t.easy_read_picture_alt, v.number, v.label, v.published_at
-     FROM consultation_section_texts t JOIN consultation_versions v ON v.id = t.version_id WHERE t.section_id = $1 ORDER BY v.number`,
-    [sectionId],
-  );
-  return rows;
 }
 
 export async function sectionBelongs(db: Queryable, consultationId: string, sectionId: string): Promise<boolean> {
@@ -319,4 +310,29 @@ export async function linkComments(db: Queryable, decisionId: string, commentIds
 
 export async function unlinkComments(db: Queryable, decisionId: string, commentIds: string[]): Promise<void> {
   await db.query('DELETE FROM consultation_decision_comments WHERE decision_id = $1 AND comment_id = ANY($2::uuid[])', [decisionId, commentIds]);
+}
+
+// ---- questions about a section and their answers
+
+export async function setQuestionnaire(db: Queryable, versionId: string, sectionId: string, questionnaireId: string | null): Promise<void> {
+  await db.query('UPDATE consultation_section_texts SET questionnaire_id = $3 WHERE version_id = $1 AND section_id = $2', [versionId, sectionId, questionnaireId]);
+}
+
+export async function insertAnswers(db: Queryable, a: { consultationId: string; sectionId: string; versionId: string; questionnaireId: string; commentId: string | null; answers: unknown }): Promise<void> {
+  await db.query(
+    'INSERT INTO consultation_answers (consultation_id, section_id, version_id, questionnaire_id, comment_id, answers) VALUES ($1, $2, $3, $4, $5, $6)',
+    [a.consultationId, a.sectionId, a.versionId, a.questionnaireId, a.commentId, JSON.stringify(a.answers)],
+  );
+}
+
+/** the SQL (and its parameters) of every answer to one questionnaire, for the questionnaires capability's tally */
+export const answersSource = (questionnaireId: string) => ({ sql: 'SELECT answers FROM consultation_answers WHERE questionnaire_id = $1', params: [questionnaireId] });
+
+/** the newest answers in people's own words to one question */
+export async function wordsAnswers(db: Queryable, questionnaireId: string, questionId: string, limit: number): Promise<string[]> {
+  const { rows } = await db.query<{ a: string }>(
+    `SELECT answers->>$2 AS a FROM consultation_answers WHERE questionnaire_id = $1 AND coalesce(answers->>$2, '') <> '' ORDER BY created_at DESC LIMIT $3`,
+    [questionnaireId, questionId, limit],
+  );
+  return rows.map((r) => r.a);
 }

@@ -66,6 +66,8 @@ CREATE TABLE consultation_section_texts (
   -- a starter picture name or "upload:<id>" from the questionnaires picture library
   easy_read_picture text,
   easy_read_picture_alt text NOT NULL DEFAULT '',
+  -- optional questions about the section (questionnaires capability), locked when the version is published
+  questionnaire_id uuid REFERENCES questionnaires(id) ON DELETE SET NULL,
   PRIMARY KEY (version_id, section_id)
 );
 
@@ -91,3 +93,16 @@ CREATE TABLE consultation_decision_comments (
   PRIMARY KEY (decision_id, comment_id)
 );
 CREATE INDEX consultation_decision_comments_comment ON consultation_decision_comments (comment_id);
+
+-- answers to a section's questions, sent with a comment
+CREATE TABLE consultation_answers (
+  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  consultation_id uuid NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+  section_id uuid NOT NULL REFERENCES consultation_sections(id) ON DELETE CASCADE,
+  version_id uuid NOT NULL REFERENCES consultation_versions(id) ON DELETE CASCADE,
+  questionnaire_id uuid NOT NULL REFERENCES questionnaires(id),
+  comment_id uuid REFERENCES comments(id) ON DELETE CASCADE,
+  answers jsonb NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX consultation_answers_section ON consultation_answers (questionnaire_id);

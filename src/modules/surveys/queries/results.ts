@@ -2,7 +2,7 @@
 // numbers suppressed in every view (suppression.ts). The responses export is in exports.ts.
 import type { Queryable } from '../../../db/client.ts';
 import { tally, allQuestions, choicesOf, type Definition, type Question, type QuestionResult, type Row } from '../../../capabilities/questionnaires/index.ts';
-import { countOf, isSmall, shownText, suppressTable, viewWithheld, withheldValues } from './suppression.ts';
+import { countOf, isSmall, shownText, suppressTable, viewWithheld, withheldValues } from '../../../platform/suppression.ts';
 import * as repo from '../repository.ts';
 import { EQUALITY } from '../equality.ts';
 

@@ -1,5 +1,6 @@
-// Small-number suppression for the survey results page and summary CSV, as docs/surveys.md ("Small numbers")
-// sets out. Pure functions: the counts come in, what may be shown goes out.
+// Small-number suppression wherever counts about people are shown (survey results and summaries, answers to a
+// consultation section's questions), as docs/surveys.md ("Small numbers") sets out. Pure functions: the counts come
+// in, what may be shown goes out.
 //
 // Every decision is taken on the individual responses inside a number. Organisation responses are given openly in
 // an organisation's name (and listed by name in the export), so they are never suppressed for their own sake, but a
