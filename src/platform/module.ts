@@ -79,6 +79,14 @@ export interface TimelineItem {
   summary?: string;
   /** what to call a list of these, lower case and plural ("events", "peer sessions"); `kind` with spaces if not given */
   kindName?: string;
+  /** its parts, each with its own page (a consultation's sections), listed under it */
+  parts?: ItemPart[];
+}
+
+/** a part of a timeline or open item with a page of its own, e.g. a section of a consultation */
+export interface ItemPart {
+  title: string;
+  href: string;
 }
 
 /** who something is for: the audiences Chorus reaches (the same values events use) */
@@ -113,6 +121,8 @@ export interface OpenItem {
   /** the programme (and phase) it belongs to, if any */
   programmeId: string | null;
   phaseId: string | null;
+  /** its parts, each with its own page (a consultation's sections), listed under it */
+  parts?: ItemPart[];
 }
 
 export interface OpenItemFilter {

@@ -24,6 +24,7 @@ export async function openConsultationItems(db: Queryable, filter: OpenItemFilte
       audiences: row.audiences as Audience[], closesOn: loaded.state.wave?.closes_on ?? null,
       easyRead: sections.length > 0 && sections.every((s) => s.easy_read_text.trim() !== ''),
       takes: `${sections.length} sections to read and comment on`, programmeId: row.programme_id, phaseId: row.phase_id,
+      parts: sections.map((s) => ({ title: s.heading, href: `/consultations/${row.id}/sections/${s.section_id}` })),
     });
   }
   return out;
@@ -39,6 +40,7 @@ export async function consultationTimelineItems(db: Queryable, programmeId: stri
       status: loaded.state.text, startsAt: loaded.waves[0] ? new Date(`${loaded.waves[0].opens_on}T00:00:00Z`) : null,
       endsAt: loaded.state.lastClosesOn ? new Date(`${loaded.state.lastClosesOn}T00:00:00Z`) : null,
       summary: `${loaded.current!.label}. ${firstParagraph(row.summary)}`,
+      parts: (await repo.sectionTexts(db, loaded.current!.id)).map((s) => ({ title: s.heading, href: `/consultations/${row.id}/sections/${s.section_id}` })),
     });
   }
   return items;
