@@ -298,7 +298,7 @@ export async function commentRoutes(app: FastifyInstance, ctx: AppContext): Prom
     const organisation = forOrganisation(a) ? (await organisationsOf(req)).find((o) => o.id === a.organisation) : undefined;
     if (forOrganisation(a) && !organisation) return reply.redirect(journey.url(s.base, 'organisation'), 303);
     const c = s.loaded.consultation;
-    const made = await ctx.db.transaction(async (tx) => {
+    await ctx.db.transaction(async (tx) => {
       const made = await addComment(tx, {
         resourceType: SECTION_COMMENTS, resourceId: s.section.section_id, scopeId: c.id, parentId: a.parentId ?? null,
         body: a.body!, quote: a.quote || null, tags: { versionId: a.versionId },
@@ -314,7 +314,6 @@ export async function commentRoutes(app: FastifyInstance, ctx: AppContext): Prom
         await repo.insertAnswers(tx, { consultationId: c.id, sectionId: s.section.section_id, versionId: s.loaded.current!.id, questionnaireId: s.section.questionnaire_id!, commentId: made.id, answers: a.questionAnswers });
       }
       await commentDrafts.complete(tx, s.draft.id, made.id);
-      return made;
     });
     return reply.redirect(`${s.base}/done${a.format === 'easy-read' ? '?format=easy-read' : ''}`, 303);
   });

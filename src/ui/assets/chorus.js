@@ -1,4 +1,5 @@
 // Progressive enhancement only: every page works without this file.
+/* global document, window */
 import { initAll } from '/nhsuk/nhsuk-frontend.min.js';
 
 initAll();

@@ -28,7 +28,7 @@ async function comment(agent: Agent, url: string, fields: Record<string, string>
   assert.match(aboutPage, /\/about-you$/);
   const next = await agent.submit(aboutPage, about, 'Continue');
   assert.equal(next.status, 303);
-  let check = next.location!;
+  const check = next.location!;
   if (check.endsWith('/organisation')) return { agent, organisationPage: check };
   assert.match(check, /\/check$/);
   const sent = await agent.submit(check, {}, 'Send comment');
