@@ -127,17 +127,23 @@ export async function commentRoutes(app: FastifyInstance, ctx: AppContext): Prom
   app.post<{ Params: { id: string; sectionId: string } }>('/consultations/:id/sections/:sectionId/comment', async (req, reply) => {
     const loaded = await openFor(req, req.params.id);
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const view = await sectionView(ctx, req, reply, loaded, req.params.sectionId, { format: typeof body.format === 'string' ? body.format : undefined });
+    const format = formatAsked(body.format);
     const keep = { body: typeof body.body === 'string' ? body.body : '', quote: typeof body.quote === 'string' ? body.quote : '', paragraph: typeof body.paragraph === 'string' ? body.paragraph : '' };
     if (body.action === 'switch-format') {
       // the other format of the same page, with what was typed still in the form
-      const other = await sectionView(ctx, req, reply, loaded, req.params.sectionId, { format: view.format === 'easy-read' ? 'standard' : 'easy-read' });
+      const other = await sectionView(ctx, req, reply, loaded, req.params.sectionId, { format: format === 'easy-read' ? 'standard' : 'easy-read' });
       return reply.view(VIEW('section'), { ...other, values: keep, backLinkHref: pageUrl(other.base, { format: other.format }) });
     }
-    const form = readComment(body, view.text);
-    if (!form.ok) return page(reply, 'section', { ...view, ...form, values: { ...form.values, paragraph: form.paragraph }, backLinkHref: pageUrl(view.base, { format: view.format }) });
+    // only the section's text is needed to check the comment; the whole page is built only to show an error
+    const text = (await repo.sectionTexts(ctx.db, loaded.current!.id)).find((t) => t.section_id === req.params.sectionId);
+    if (!text) throw new NotFoundError();
+    const form = readComment(body, text);
+    if (!form.ok) {
+      const view = await sectionView(ctx, req, reply, loaded, req.params.sectionId, { format });
+      return page(reply, 'section', { ...view, ...form, values: { ...form.values, paragraph: form.paragraph }, backLinkHref: pageUrl(view.base, { format: view.format }) });
+    }
     const draft = await commentDrafts.create(ctx.db, loaded.consultation.id, req.user?.userId ?? null, {
-      sectionId: view.text.section_id, versionId: view.version.id, format: view.format, body: form.values.body, quote: form.values.quote,
+      sectionId: text.section_id, versionId: loaded.current!.id, format, body: form.values.body, quote: form.values.quote,
     });
     return reply.redirect(`/consultations/${loaded.consultation.id}/comment/${draft}/about-you`, 303);
   });
