@@ -58,6 +58,7 @@ export async function sectionView(ctx: AppContext, req: FastifyRequest, reply: F
   const decisions = (await repo.listDecisions(ctx.db, c.id)).filter((d) => d.section_id === sectionId && d.version_id === version.id);
   const viewer = { userId: req.user?.userId, browserHash: commenterHash(req, reply, { create: false }) };
   const comments = await listComments(ctx.db, { resourceType: SECTION_COMMENTS, resourceId: sectionId, page: requestedPage(q), perPage: 20, viewer });
+  const all = (await countComments(ctx.db, { resourceType: SECTION_COMMENTS, resourceIds: [sectionId] })).overall.total;
   const commentable = isOpen(loaded) && version.id === loaded.current?.id;
   const link = (t: repo.SectionTextRow | undefined) => (t ? { href: pageUrl(`${base}/sections/${t.section_id}`, { version: q.version ? version.number : null, format }), heading: t.heading } : null);
   return {
@@ -77,6 +78,7 @@ export async function sectionView(ctx: AppContext, req: FastifyRequest, reply: F
     changes,
     decisions: await decisionViews(ctx, decisions),
     comments,
+    replyCount: Math.max(0, all - comments.total),
     commentable,
     signInNeeded: commentable && c.sign_in === 'required' && !req.user,
     base,
