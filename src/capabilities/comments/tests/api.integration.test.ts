@@ -73,6 +73,14 @@ describe('adding and listing', () => {
     assert.equal(items.length, 0);
   });
 
+  test('no email or IP address is ever kept: there is no column for one, and a browser is known only by a hash', async () => {
+    const { rows: columns } = await t.db.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name IN ('comments', 'comment_flags')`);
+    assert.deepEqual(columns.filter((c) => /mail|ip|address|addr|agent/i.test(c.column_name)), []);
+    const anon = await buildComment(t.db, { anonymous: true, browserHash: 'c2hhMjU2LW9mLWEtcmFuZG9tLWNvb2tpZQ', role: 'public' });
+    const { rows } = await t.db.query<{ author_user_id: string | null; display_name: string | null; browser_hash: string }>('SELECT author_user_id, display_name, browser_hash FROM comments WHERE id = $1', [anon.id]);
+    assert.deepEqual(rows[0], { author_user_id: null, display_name: null, browser_hash: 'c2hhMjU2LW9mLWEtcmFuZG9tLWNvb2tpZQ' });
+  });
+
   test('too long, empty or hidden characters are refused', async () => {
     await assert.rejects(buildComment(t.db, { body: 'a'.repeat(5001) }), /5,000 characters or less/);
     await assert.rejects(buildComment(t.db, { body: '   ' }), /Enter your comment/);
