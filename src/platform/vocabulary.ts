@@ -13,6 +13,20 @@ export const AUDIENCES = [
 
 export type Audience = (typeof AUDIENCES)[number]['value'];
 
+/** who a response or comment is from: a person, or an organisation on behalf of the people it supports */
+export const KINDS = [
+  { value: 'individual', text: 'An individual' },
+  { value: 'organisation', text: 'An organisation or group' },
+] as const;
+
+/** how an organisation gathered the views it gives on behalf of the people it supports (surveys, comments) */
+export const GATHERED_HOW = [
+  { value: 'focus-group', text: 'Focus group' },
+  { value: 'one-to-one', text: 'One-to-one support' },
+  { value: 'collated-letters', text: 'Collated letters or written comments' },
+  { value: 'other', text: 'Other' },
+] as const;
+
 /** the stored values of a list, e.g. for a form field's options */
 export const valuesOf = (list: readonly { value: string }[]): string[] => list.map((i) => i.value);
 

@@ -1,18 +1,13 @@
 // Form specs and their messages for comments (GOV.UK/NHS error wording). Owner modules use commentForm,
 // aboutYouForm and onBehalfForm on their own pages; the capability's pages use the others.
-import { requiredIf, type FormSpec } from '../../platform/forms/index.ts';
-import { COMMENT_ROLES, FLAG_REASONS, GATHERED_HOW, MODERATION_ACTIONS, valuesOf } from './vocabulary.ts';
+import { onBehalfForm, requiredIf, wholeNumberOf, type FormSpec } from '../../platform/forms/index.ts';
+import { COMMENT_ROLES, FLAG_REASONS, MODERATION_ACTIONS, valuesOf } from './vocabulary.ts';
 
 /** characters in a comment */
 export const MAX_COMMENT_LENGTH = 5000;
 /** characters in the quoted passage a comment is about */
 export const MAX_QUOTE_LENGTH = 2000;
 export const MAX_DISPLAY_NAME_LENGTH = 60;
-
-const wholeNumber = (label: string, min: number, max: number) => (v: string) => {
-  const n = v.replace(/,/g, '');
-  return /^\d+$/.test(n) && Number(n) >= min && Number(n) <= max ? undefined : `${label} must be a whole number between ${min} and ${max.toLocaleString('en-GB')}`;
-};
 
 export const commentForm = {
   body: { kind: 'text', label: 'Your comment', required: 'Enter your comment', maxLength: MAX_COMMENT_LENGTH, multiline: true },
@@ -31,14 +26,7 @@ export const aboutYouForm = {
 } satisfies FormSpec;
 
 /** the same questions and wording as surveys' organisation responses; the organisation id is checked by the owner */
-export const onBehalfForm = {
-  organisation: { kind: 'text', label: 'Organisation', required: 'Select the organisation you are responding for', maxLength: 36 },
-  gatheredHow: { kind: 'choice', label: 'How you gathered the views', options: valuesOf(GATHERED_HOW), required: 'Select how you gathered the views' },
-  gatheredOther: { kind: 'text', label: 'How you gathered the views', maxLength: 300, rules: [requiredIf('gatheredHow', 'other', 'Enter how you gathered the views')] },
-  representsCount: { kind: 'text', label: 'Number of people', required: 'Enter how many people this response represents', maxLength: 9, check: wholeNumber('Number of people', 1, 1_000_000) },
-  representsWho: { kind: 'text', label: 'Who they are', required: 'Enter who the people are', maxLength: 1000, multiline: true },
-  consent: { kind: 'choices', label: 'Consent', options: ['yes'], required: 'Confirm that the people agreed to you sharing their views' },
-} satisfies FormSpec;
+export { onBehalfForm };
 
 export const moderateForm = {
   action: { kind: 'choice', label: 'What to do with this comment', options: valuesOf(MODERATION_ACTIONS), required: 'Select what to do with this comment' },
@@ -55,4 +43,4 @@ export const editForm = {
 } satisfies FormSpec;
 
 /** the number of people an onBehalfForm answer gives, as a number */
-export const representsCountOf = (value: string): number => Number(value.replace(/,/g, ''));
+export const representsCountOf = wholeNumberOf;

@@ -32,14 +32,6 @@ export const FLAG_REASONS = [
   { value: 'other', text: 'Something else' },
 ] as const;
 
-/** how an organisation gathered the views in its comment (the same values as surveys' organisation responses) */
-export const GATHERED_HOW = [
-  { value: 'focus-group', text: 'Focus group' },
-  { value: 'one-to-one', text: 'One-to-one support' },
-  { value: 'collated-letters', text: 'Collated letters or written comments' },
-  { value: 'other', text: 'Other' },
-] as const;
-
 export const COMMENT_STATUSES = [
   { value: 'published', text: 'Published' },
   { value: 'held', text: 'Waiting for review' },
@@ -55,11 +47,8 @@ export const MODERATION_ACTIONS = [
   { value: 'hide', text: 'Hide', hint: 'No one else can read it. The person who wrote it sees why' },
 ] as const;
 
-export const KINDS = [
-  { value: 'individual', text: 'An individual' },
-  { value: 'organisation', text: 'An organisation or group' },
-] as const;
-
 export { valuesOf } from '../../platform/vocabulary.ts';
 /** the text for a stored value, or nothing when it is not in the list */
 export const textOf = (list: readonly Term[], value: string | null | undefined) => sharedTextOf(list, value, '');
+
+export { GATHERED_HOW, KINDS } from '../../platform/vocabulary.ts';

@@ -4,7 +4,7 @@
 // /admin/comments/:commentId).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
-import { renderForm, requiredIf, requiredWhen, rule, validateForm, withErrors, type FormPage, type FormSpec } from '../../platform/forms/index.ts';
+import { renderForm, requiredIf, requiredWhen, rule, validateForm, withErrors, wholeNumber, wholeNumberOf, type FormPage, type FormSpec } from '../../platform/forms/index.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
 import { hrefFor, paginate, requestedPage } from '../../platform/http/pagination.ts';
 import { audit } from '../../platform/audit/index.ts';
@@ -49,10 +49,6 @@ export const COMMENTS_PER_PAGE = 25;
 /** characters of a comment (and of its quote) shown in the list */
 const EXCERPT_LENGTH = 300;
 
-const wholeNumber = (v: string) => {
-  const n = v.replace(/,/g, '');
-  return /^\d+$/.test(n) && Number(n) >= 1 && Number(n) <= 1_000_000 ? undefined : 'Number of people must be a whole number between 1 and 1,000,000';
-};
 const forOrganisation = (message: string, also?: (v: Record<string, unknown>) => boolean) =>
   requiredWhen((v) => v.kind === 'organisation' && (also?.(v) ?? true), message, ['kind']);
 
@@ -84,7 +80,7 @@ export const entryForm = {
     maxLength: 300,
     rules: [requiredWhen((v) => v.kind === 'organisation' && v.gatheredHow === 'other', 'Enter how the organisation gathered the views', ['kind', 'gatheredHow'])],
   },
-  representsCount: { kind: 'text', label: 'Number of people', maxLength: 9, check: wholeNumber, rules: [forOrganisation('Enter how many people the comment speaks for')] },
+  representsCount: { kind: 'text', label: 'Number of people', maxLength: 9, check: wholeNumber('Number of people', 1, 1_000_000), rules: [forOrganisation('Enter how many people the comment speaks for')] },
   representsWho: { kind: 'text', label: 'Who they are', maxLength: 1000, multiline: true, rules: [forOrganisation('Enter who the people are')] },
   body: { kind: 'text', label: 'Comment', required: 'Enter the comment', maxLength: MAX_COMMENT_LENGTH, multiline: true },
   quote: { kind: 'text', label: 'Quoted passage', maxLength: MAX_QUOTE_LENGTH, multiline: true },
@@ -201,7 +197,7 @@ export async function adminCommentRoutes(app: FastifyInstance, ctx: AppContext):
             organisationName: organisation?.name ?? v.organisationName,
             gatheredHow: v.gatheredHow,
             gatheredOther: v.gatheredHow === 'other' ? v.gatheredOther : null,
-            representsCount: Number(v.representsCount.replace(/,/g, '')),
+            representsCount: wholeNumberOf(v.representsCount),
             representsWho: v.representsWho,
           }
         : null;

@@ -6,7 +6,7 @@ import {
 } from '../../capabilities/questionnaires/index.ts';
 import { organisationNames, listAllOrganisations } from '../accounts/api.ts';
 import type { AppContext } from '../../platform/module.ts';
-import { renderForm, validateForm, withErrors } from '../../platform/forms/index.ts';
+import { renderForm, validateForm, wholeNumberOf, withErrors } from '../../platform/forms/index.ts';
 import { authorize } from '../../platform/http/guards.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { isChanging, summaryRows } from '../../platform/journeys/index.ts';
@@ -108,7 +108,7 @@ export async function answerRoutes(app: FastifyInstance, ctx: AppContext, r: Res
       organisation_name: chosen!.name,
       gathered_how: form.values.gatheredHow,
       gathered_other: form.values.gatheredHow === 'other' ? form.values.gatheredOther : null,
-      represents_count: Number(form.values.representsCount.replace(/,/g, '')),
+      represents_count: wholeNumberOf(form.values.representsCount),
       represents_who: form.values.representsWho,
       consent_confirmed_at: new Date(),
     };

@@ -1,10 +1,7 @@
 // Form specs and their messages for the surveys module (GOV.UK/NHS error wording).
-import { dateOnOrAfter, requiredIf, type FormSpec } from '../../platform/forms/index.ts';
+import { dateOnOrAfter, onBehalfForm, wholeNumber, type FormSpec } from '../../platform/forms/index.ts';
 import { QUESTION_TYPES, SCALES } from '../../capabilities/questionnaires/index.ts';
-import { ENTRY_CHANNELS, GATHERED_HOW, KINDS, RESPONDENT_ROLES, VARIANT_OPTIONS, valuesOf } from './vocabulary.ts';
-
-const wholeNumber = (label: string, min: number, max: number) => (v: string) =>
-  /^\d+$/.test(v.replace(/,/g, '')) && Number(v.replace(/,/g, '')) >= min && Number(v.replace(/,/g, '')) <= max ? undefined : `${label} must be a whole number between ${min} and ${max.toLocaleString('en-GB')}`;
+import { ENTRY_CHANNELS, KINDS, RESPONDENT_ROLES, VARIANT_OPTIONS, valuesOf } from './vocabulary.ts';
 
 /** the survey's details; programme and phase options are checked in the route against the programmes list */
 export const surveyForm = {
@@ -75,14 +72,8 @@ export const rolesForm = {
   roles: { kind: 'choices', label: 'Which of these describes you', options: valuesOf(RESPONDENT_ROLES), required: 'Select which of these describes you' },
 } satisfies FormSpec;
 
-export const organisationForm = {
-  organisation: { kind: 'text', label: 'Organisation', required: 'Select the organisation you are responding for', maxLength: 36 },
-  gatheredHow: { kind: 'choice', label: 'How you gathered the views', options: valuesOf(GATHERED_HOW), required: 'Select how you gathered the views' },
-  gatheredOther: { kind: 'text', label: 'How you gathered the views', maxLength: 300, rules: [requiredIf('gatheredHow', 'other', 'Enter how you gathered the views')] },
-  representsCount: { kind: 'text', label: 'Number of people', required: 'Enter how many people this response represents', maxLength: 7, check: wholeNumber('Number of people', 1, 1_000_000) },
-  representsWho: { kind: 'text', label: 'Who they are', required: 'Enter who the people are', maxLength: 1000, multiline: true },
-  consent: { kind: 'choices', label: 'Consent', options: ['yes'], required: 'Confirm that the people agreed to you sharing their views' },
-} satisfies FormSpec;
+/** an organisation response: the same questions as every response on behalf of an organisation */
+export const organisationForm = onBehalfForm;
 
 export const equalityChoiceForm = {
   answer: { kind: 'choice', label: 'Equality questions', options: ['yes', 'no'], required: 'Select if you want to answer the equality questions' },

@@ -24,18 +24,6 @@ export const CHANNELS = [
 
 export const ENTRY_CHANNELS = CHANNELS.filter((c) => c.value !== 'online');
 
-export const KINDS = [
-  { value: 'individual', text: 'An individual' },
-  { value: 'organisation', text: 'An organisation or group' },
-] as const;
-
-export const GATHERED_HOW = [
-  { value: 'focus-group', text: 'Focus group' },
-  { value: 'one-to-one', text: 'One-to-one support' },
-  { value: 'collated-letters', text: 'Collated letters or written comments' },
-  { value: 'other', text: 'Other' },
-] as const;
-
 export const VARIANT_OPTIONS = [
   { value: 'standard', text: 'Standard version' },
   { value: 'easy-read', text: 'Easy Read version', hint: 'Short sentences and pictures' },
@@ -46,3 +34,5 @@ export const STATUSES = { draft: 'Draft', open: 'Open', closed: 'Closed' } as co
 export { valuesOf } from '../../platform/vocabulary.ts';
 /** the text for a stored value, or nothing when it is not in the list */
 export const textOf = (list: readonly Term[], value: string | null | undefined) => sharedTextOf(list, value, '');
+
+export { GATHERED_HOW, KINDS } from '../../platform/vocabulary.ts';

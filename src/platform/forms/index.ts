@@ -12,6 +12,7 @@ export * from './rules.ts';
 export * from './text.ts';
 export * from './render.ts';
 export * from './phone.ts';
+export * from './on-behalf.ts';
 
 interface Base {
   /** used in constraint messages, e.g. "Full name must be 100 characters or less" */
