@@ -98,7 +98,10 @@ export async function adminDocumentRoutes(app: FastifyInstance, ctx: AppContext)
     authorize(req, 'consultation.manage');
     const { consultation: c, working, text } = await sectionOf(req.params.id, req.params.sectionId);
     const direction = (req.body as Record<string, unknown> | undefined)?.direction;
-    if (direction === 'up' || direction === 'down') await repo.moveSection(ctx.db, working.id, text.section_id, direction === 'up' ? -1 : 1);
+    if (direction === 'up' || direction === 'down') {
+      await repo.moveSection(ctx.db, working.id, text.section_id, direction === 'up' ? -1 : 1);
+      await audit(ctx.db, { actorId: req.user!.userId, action: 'consultation.section-moved', subjectType: 'consultation', subjectId: c.id, details: { sectionId: text.section_id, direction } });
+    }
     return reply.redirect(`/admin/consultations/${c.id}#sections`, 303);
   });
 
@@ -132,6 +135,7 @@ export async function adminDocumentRoutes(app: FastifyInstance, ctx: AppContext)
     const form = withErrors(forms.versionForm, read, { label: taken ? 'Another version already has this name' : undefined });
     if (!form.ok) return show(reply, 'version-form', { ...form, consultation: c, version: working, backLinkHref: `/admin/consultations/${c.id}` });
     await repo.updateVersion(ctx.db, working.id, { label: form.values.label, isFinal: form.values.final === 'yes' });
+    await audit(ctx.db, { actorId: req.user!.userId, action: 'consultation.version-named', subjectType: 'consultation', subjectId: c.id, details: { version: form.values.label } });
     return reply.redirect(`/admin/consultations/${c.id}`, 303);
   });
 
