@@ -86,13 +86,14 @@ for (const js of [true, false]) {
       assert.equal(await value(page, 'What do you think?'), comment, 'the comment is kept back in Easy Read');
       await enter(page, 'Continue');
 
+      // About you in Easy Read words
       await page.getByRole('heading', { level: 1, name: 'About you' }).waitFor();
-      await focusOn(page, 'A person who uses or has used mental health services');
+      await focusOn(page, 'I use mental health services, or I used them before');
       await page.keyboard.press('ArrowDown');
-      assert.equal(await page.getByLabel('A carer, family member or friend').isChecked(), true);
+      assert.equal(await page.getByLabel('I look after someone who uses mental health services').isChecked(), true);
       await focusOn(page, 'Yes, show a name');
       await page.keyboard.press('ArrowDown');
-      assert.equal(await page.getByLabel('No, show it as anonymous').isChecked(), true);
+      assert.equal(await page.getByLabel('No, do not show a name').isChecked(), true);
       await enter(page, 'Continue');
 
       await page.getByRole('heading', { level: 1, name: 'Check what you said' }).waitFor();
