@@ -16,8 +16,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { openPostgres } from '../src/db/client.ts';
 import type { AppContext } from '../src/platform/module.ts';
-import { withDatabase } from '../tests/support/database.ts';
-import { cookieFrom, csrfOf, startApp } from './support.ts';
+import { benchDatabase, cookieFrom, csrfOf, startApp } from './support.ts';
 import { COMMENTER_COOKIE, COMMENT_RATE_LIMIT } from '../src/capabilities/comments/index.ts';
 import { insertManyComments } from '../src/capabilities/comments/testing/factories.ts';
 import { buildConsultation } from '../src/modules/consultations/testing/factories.ts';
@@ -81,15 +80,8 @@ async function sqlMs(db: { query: (sql: string, params?: unknown[]) => Promise<{
   return plan['Execution Time'];
 }
 
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (!pgUrl) {
-  console.log('Set BENCH_DATABASE_URL=postgres://… (a server where this user may create databases).');
-  process.exit(1);
-}
-const name = `chorus_bench_consultation_${Date.now()}`;
-const admin = await openPostgres(pgUrl, 1);
-await admin.query(`CREATE DATABASE ${name}`);
-const url = withDatabase(pgUrl, name);
+const bench = await benchDatabase('consultation');
+const url = bench.url;
 let app: ChildProcess | undefined;
 try {
   app = await startApp(PORT, { DATABASE_URL: url, WEB_CONCURRENCY: String(PROCESSES) });
@@ -255,9 +247,9 @@ try {
     { route: 'POST check (creates the comment, 303)', perSecond: steps.check.length / seconds, p50: percentile(steps.check, 50), p99: percentile(steps.check, 99), note: `${n(statuses['check 303'] ?? 0)} answered 303` },
   ];
   rows.push(...journeyRows);
+  const { rows: version } = await db.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
   await db.close();
 
-  const { rows: version } = await admin.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
   console.log(`\n${os.cpus().length} CPU cores (load average ${os.loadavg()[0]!.toFixed(1)}), Node ${process.version}, PostgreSQL ${version[0]!.v}, ${PROCESSES} web process(es), ${CONNECTIONS} connections, ${SECONDS} s each, load generator on the same machine\n`);
   console.log(`One request at a time (median): /healthz ${oneAtATime.healthz.toFixed(1)} ms, a section with 20 comments (one page) ${oneAtATime.short.toFixed(1)} ms, page 1 of ${n(COMMENTS)} comments ${oneAtATime.page1.toFixed(1)} ms, page ${DEEP_PAGE} ${oneAtATime.deep.toFixed(1)} ms`);
   console.log(`SQL (EXPLAIN ANALYZE) for the section's list: count ${sql.count.toFixed(2)} ms, page 1 ${sql.page1.toFixed(2)} ms, page ${DEEP_PAGE} ${sql.deep.toFixed(2)} ms\n`);
@@ -268,8 +260,5 @@ try {
     console.log(`| ${row.route} | ${n(row.perSecond)} | ${ratio} | ${ms(row.p50)} | ${ms(row.p99)} | ${row.note} |`);
   }
 } finally {
-  app?.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.close();
+  await bench.finish(app);
 }

@@ -1,6 +1,8 @@
 // Shared by the web benchmarks: run Chorus as in production in a child process, and read cookies and CSRF tokens.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { openPostgres } from '../src/db/client.ts';
+import { withDatabase } from '../tests/support/database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -47,4 +49,28 @@ export async function signInDemo(base: string, email: string): Promise<string> {
   });
   if (res.status !== 303) throw new Error(`Demo sign-in as ${email} failed (${res.status})`);
   return cookieFrom(res, cookie);
+}
+
+/**
+ * A throwaway PostgreSQL database for one run, on BENCH_DATABASE_URL (or TEST_DATABASE_URL); says what to set and
+ * exits when neither is. `finish` stops the app (if any) and drops the database.
+ */
+export async function benchDatabase(what: string): Promise<{ url: string; finish(app?: ChildProcess): Promise<void> }> {
+  const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!pgUrl) {
+    console.log('Set BENCH_DATABASE_URL=postgres://… (a server where this user may create databases).');
+    process.exit(1);
+  }
+  const name = `chorus_bench_${what}_${Date.now()}`;
+  const admin = await openPostgres(pgUrl, 1);
+  await admin.query(`CREATE DATABASE ${name}`);
+  return {
+    url: withDatabase(pgUrl, name),
+    async finish(app) {
+      app?.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1000));
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    },
+  };
 }

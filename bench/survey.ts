@@ -9,8 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { openPostgres } from '../src/db/client.ts';
-import { withDatabase } from '../tests/support/database.ts';
-import { cookieFrom, csrfOf, startApp } from './support.ts';
+import { benchDatabase, cookieFrom, csrfOf, startApp } from './support.ts';
 import { lockQuestionnaire } from '../src/capabilities/questionnaires/index.ts';
 import { buildSurvey, DEMO_DEFINITION, demoResponses, insertDemoResponses } from '../src/modules/surveys/testing/factories.ts';
 
@@ -54,15 +53,8 @@ async function timeGet(url: string, cookie: string): Promise<number> {
   return performance.now() - t0;
 }
 
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-if (!pgUrl) {
-  console.log('Set BENCH_DATABASE_URL=postgres://… (a server where this user may create databases).');
-  process.exit(1);
-}
-const name = `chorus_bench_survey_${Date.now()}`;
-const admin = await openPostgres(pgUrl, 1);
-await admin.query(`CREATE DATABASE ${name}`);
-const url = withDatabase(pgUrl, name);
+const bench = await benchDatabase('survey');
+const url = bench.url;
 let app: ChildProcess | undefined;
 try {
   app = await startApp(PORT, { DATABASE_URL: url, WEB_CONCURRENCY: String(PROCESSES) });
@@ -124,8 +116,5 @@ try {
   console.log(`| results page filtered (carers, standard version), first view | ${results.filteredFirstMs} ms |`);
   console.log(`| results page after one new response (computed again) | ${results.afterNewResponseMs} ms |`);
 } finally {
-  app?.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1000));
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.close();
+  await bench.finish(app);
 }
