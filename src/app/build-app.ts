@@ -95,6 +95,7 @@ export async function buildApp(ctx: AppContext, modules: readonly ChorusModule[]
     if (m.erasePersonalData) ctx.privacy.erasers.push({ moduleId: m.id, eraseFor: (tx, userId) => m.erasePersonalData!(tx, userId) });
     if (m.programmeItems) ctx.timelineSources.push({ moduleId: m.id, itemsFor: (programmeId) => m.programmeItems!(ctx, programmeId) });
     if (m.openItems) ctx.openItemSources.push({ moduleId: m.id, list: (filter = {}) => m.openItems!(ctx, filter) });
+    if (m.freeText) ctx.freeTextSources.push({ moduleId: m.id, items: (after, limit = 500) => m.freeText!(ctx, { after, limit }) });
   }
   for (const m of modules) await m.init?.(ctx);
 

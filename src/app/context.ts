@@ -49,6 +49,7 @@ export async function createContext(config: Config, db: Database): Promise<AppCo
     privacy: { exporters: [], erasers: [] },
     timelineSources: [],
     openItemSources: [],
+    freeTextSources: [],
   };
 }
 

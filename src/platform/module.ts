@@ -36,6 +36,44 @@ export interface AppContext {
   timelineSources: TimelineSource[];
   /** every module with an openItems hook, in module order (filled by build-app; used by "Have your say") */
   openItemSources: OpenItemSource[];
+  /** every module with a freeText hook, in module order (filled by build-app; read by the insight analysis job) */
+  freeTextSources: FreeTextSource[];
+}
+
+export interface FreeTextSource {
+  moduleId: string;
+  /** every free-text item of the module, a page at a time, in a stable order (id) */
+  items(after?: string, limit?: number): Promise<FreeTextItem[]>;
+}
+
+/**
+ * One piece of free text a module holds, offered to the insight engine (survey free-text answers and organisation
+ * responses, event verbatim notes, consultation comments, later discussion posts). Only what the analysis needs and
+ * a link back; never the author's name or contact details.
+ */
+export interface FreeTextItem {
+  /** stable and unique across modules: "<module>:<what>:<ids>", e.g. "surveys:answer:<response id>:<question id>" */
+  id: string;
+  /** the module it comes from, e.g. "surveys" */
+  module: string;
+  /** what sort of text within the module, e.g. "answer", "organisation-response", "verbatim-note", "comment" */
+  source: string;
+  programmeId: string | null;
+  phaseId: string | null;
+  /** the question or section it answers, in words ("What would make the biggest difference?", "Pillar 4: Support in crisis") */
+  prompt: string;
+  text: string;
+  /** the author's audience or roles as the module records them (survey respondent roles, a comment's role, an event's audiences) */
+  roles: string[];
+  /** online, paper, phone, assisted, letter, email, event */
+  channel: string;
+  kind: 'individual' | 'organisation';
+  /** for an organisation's text, the people it speaks for */
+  peopleRepresented: number | null;
+  variant: 'standard' | 'easy-read';
+  createdAt: Date;
+  /** a page where staff can see it in context */
+  href: string;
 }
 
 export interface TimelineSource {
@@ -153,6 +191,8 @@ export interface ChorusModule {
   erasePersonalData?(tx: Queryable, userId: string): Promise<AfterErase | void>;
   /** items this module shows on a programme's timeline (public items only) */
   programmeItems?(ctx: AppContext, programmeId: string): Promise<TimelineItem[]>;
+  /** the module's free text, a page at a time in id order, for the insight analysis (see FreeTextItem) */
+  freeText?(ctx: AppContext, page: { after?: string; limit: number }): Promise<FreeTextItem[]>;
   /** everything of this module that is open now for anyone to take part in ("Have your say"; public items only) */
   openItems?(ctx: AppContext, filter: OpenItemFilter): Promise<OpenItem[]>;
   /** demo data, run once per database when SEED_DEMO_DATA is on */
