@@ -9,6 +9,7 @@ import { seedSurveys } from './seeds.ts';
 import { deleteExpiredResponses } from './repository.ts';
 import { exportSurveyData, eraseSurveyData, surveyTimelineItems } from './api.ts';
 import { openSurveyItems, surveyListRoutes } from './open-now.ts';
+import { surveyFreeText } from './free-text.ts';
 
 export const surveysModule: ChorusModule = {
   id: 'surveys',
@@ -27,5 +28,6 @@ export const surveysModule: ChorusModule = {
   erasePersonalData: eraseSurveyData,
   programmeItems: (ctx, programmeId) => surveyTimelineItems(ctx.db, programmeId),
   openItems: (ctx, filter) => openSurveyItems(ctx.db, filter),
+  freeText: (ctx, page) => surveyFreeText(ctx.db, page),
   seed: seedSurveys,
 };
