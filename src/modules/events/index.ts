@@ -12,6 +12,7 @@ import { FILL_PLACES_JOB, fillFreedPlacesAndTell } from './commands/cancel-booki
 import * as repo from './repository.ts';
 import { eventStatusLine, formatText, typeText } from './presenters.ts';
 import { seedEvents } from './seeds.ts';
+import { eventFreeText } from './free-text.ts';
 import { isUuid } from '../../platform/http/ids.ts';
 
 export const eventsModule: ChorusModule = {
@@ -74,5 +75,6 @@ export const eventsModule: ChorusModule = {
     await bookingDrafts.eraseFor(tx, userId);
     if (freed.length) return async (ctx) => void (await Promise.all(freed.map((eventId) => ctx.jobs.send(FILL_PLACES_JOB, { eventId }))));
   },
+  freeText: (ctx, page) => eventFreeText(ctx.db, page),
   seed: seedEvents,
 };
