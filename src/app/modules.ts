@@ -8,5 +8,6 @@ import { questionnairesCapability } from '../capabilities/questionnaires/index.t
 import { commentsCapability } from '../capabilities/comments/index.ts';
 import { surveysModule } from '../modules/surveys/index.ts';
 import { consultationsModule } from '../modules/consultations/index.ts';
+import { insightModule } from '../modules/insight/index.ts';
 
-export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, commentsCapability, surveysModule, consultationsModule];
+export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, commentsCapability, surveysModule, consultationsModule, insightModule];
