@@ -1,7 +1,8 @@
 /** Apply a model to texts: themes with per-label confidence, and 3-class sentiment. */
+import { stripLinks } from './links.ts';
 import { loadDefaultModel, loadModel, type InsightModel } from './model.ts';
 import { type Csr } from './sparse.ts';
-import { questionToken } from './text.ts';
+import { isStopWord, questionToken, stemCached, tokenize } from './text.ts';
 import { TfidfVectorizer, type TfidfDoc } from './tfidf.ts';
 
 export interface CommentInput {
@@ -16,13 +17,53 @@ export interface ThemeScore {
   confidence: number;
 }
 
-export interface Classification {
+export interface SentimentScore {
+  label: string;
+  confidence: number;
+  scores: Record<string, number>;
+}
+
+/**
+ * Why a text was not classified:
+ * - `empty`: nothing left once links and white space are removed;
+ * - `no-known-words`: no word the model knows apart from stop words ("!!!", "12345", an emoji, "the and");
+ * - `few-known-words`: fewer than MIN_KNOWN_SHARE of its words are known, as with a language the model was not
+ *   trained on (Welsh "Roedd y staff yn garedig iawn" knows only "staff").
+ */
+export type UnclassifiedReason = 'empty' | 'no-known-words' | 'few-known-words';
+
+export interface ClassifiedText {
+  unclassified: false;
   /** Assigned themes, most confident first (at least one). */
   themes: ThemeScore[];
   /** Probability of every label in model order. */
   scores: number[];
-  sentiment?: { label: string; confidence: number; scores: Record<string, number> };
+  /** Absent when the model has no sentiment part. */
+  sentiment?: SentimentScore;
 }
+
+/** A text the model cannot read: no themes and no sentiment, rather than the model's fallback guess. */
+export interface UnclassifiedText {
+  unclassified: true;
+  reason: UnclassifiedReason;
+  themes: [];
+  /**
+   * The model's probabilities anyway, in model order, for reference only: with no known words they are the same
+   * for every such text, so never use them to give a theme.
+   */
+  scores: number[];
+  sentiment: null;
+}
+
+export type Classification = ClassifiedText | UnclassifiedText;
+
+/**
+ * The share of a text's words the model must know for it to be classified (see `unclassifiedReason`). English
+ * comments, even short ones with a typo, are above it: of the 6,793 public pxtextmining comments, every one with a
+ * known content word has at least a third of its words known, and 99.8% have half or more. Welsh sentences, which
+ * share only a loanword such as "staff" or "ward" and the odd stop word ("am"), are at 0.1–0.2.
+ */
+export const MIN_KNOWN_SHARE = 0.3;
 
 interface Compiled {
   vectorizer: TfidfVectorizer;
@@ -33,6 +74,8 @@ interface Compiled {
   thresholds: Float64Array;
   rules: { label: number; patterns: RegExp[]; minProbability: number }[];
   sentiment?: { classes: string[]; w: Float32Array; bias: Float64Array };
+  /** Single words in the vocabulary (not n-grams, not the question token). */
+  words: Set<string>;
 }
 
 const compiledCache = new WeakMap<InsightModel, Compiled>();
@@ -64,17 +107,46 @@ export function compile(model: InsightModel): Compiled {
     sentiment: model.sentiment
       ? { classes: model.sentiment.classes, w: denseFeatureMajor(model.sentiment.weights, d), bias: Float64Array.from(model.sentiment.bias) }
       : undefined,
+    words: new Set(model.vectorizer.vocabulary.filter((t) => !t.includes(' ') && !t.startsWith('__q:'))),
   };
   compiledCache.set(model, c);
   return c;
 }
 
+/** Feature documents for comments: the text without its links (see `stripLinks`), plus the question token. */
 export function toDocs(model: InsightModel, inputs: ReadonlyArray<string | CommentInput>): TfidfDoc[] {
   return inputs.map((x) => {
     const input = typeof x === 'string' ? { text: x } : x;
+    const text = stripLinks(input.text ?? '');
     const q = model.useQuestion ? questionToken(input.question) : undefined;
-    return q ? { text: input.text ?? '', extra: [q] } : { text: input.text ?? '' };
+    return q ? { text, extra: [q] } : { text };
   });
+}
+
+/**
+ * Why the model cannot classify a text, or undefined when it can. The text is tokenised as the model's vectoriser
+ * does it (lower case, accents folded, punctuation and digits dropped, words shorter than its minimum length
+ * dropped). A word is *known* when it is in the model's vocabulary (after stemming, if the model stems) or is an
+ * English stop word. The text is unclassified when it has no known word other than stop words, or when fewer than
+ * MIN_KNOWN_SHARE of its words are known. Call it on text that has been through `stripLinks`.
+ */
+export function unclassifiedReason(model: InsightModel, text: string): UnclassifiedReason | undefined {
+  const c = compile(model);
+  const options = c.vectorizer.options;
+  const tokens = tokenize(text, { minLength: options.minLength });
+  if (tokens.length === 0) return text.trim() ? 'no-known-words' : 'empty';
+  let known = 0;
+  let content = 0;
+  for (const t of tokens) {
+    if (isStopWord(t)) known++;
+    else if (c.words.has(options.stem ? stemCached(t) : t)) {
+      known++;
+      content++;
+    }
+  }
+  if (content === 0) return 'no-known-words';
+  if (known < MIN_KNOWN_SHARE * tokens.length) return 'few-known-words';
+  return undefined;
 }
 
 /** Raw scores X·W + b, row-major (rows × k). */
@@ -185,7 +257,10 @@ export function classifyWith(model: InsightModel, inputs: ReadonlyArray<string |
     const themes = set
       .map((l) => ({ label: model.labels[l].name, category: model.labels[l].category, confidence: probs[o + l] }))
       .sort((a, b) => b.confidence - a.confidence);
-    const result: Classification = { themes, scores: Array.from(probs.subarray(o, o + c.L)) };
+    const all = Array.from(probs.subarray(o, o + c.L));
+    const reason = unclassifiedReason(model, docs[i].text);
+    if (reason) return { unclassified: true, reason, themes: [], scores: all, sentiment: null } satisfies UnclassifiedText;
+    const result: ClassifiedText = { unclassified: false, themes, scores: all };
     if (c.sentiment && sent) {
       const k = c.sentiment.classes.length;
       let best = 0;

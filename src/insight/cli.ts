@@ -8,7 +8,7 @@ import { access, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stringify } from 'csv-stringify';
-import { classifyWith, type CommentInput } from './classify.ts';
+import { classifyWith, type CommentInput, type UnclassifiedReason } from './classify.ts';
 import { columnIndex, streamCsv } from './csv.ts';
 import { DEFAULT_TRAIN_OPTIONS } from './defaults.ts';
 import { discoverThemes, formatDiscoveryReport } from './discover.ts';
@@ -163,6 +163,13 @@ async function cmdTrain(args: string[], io: Io): Promise<number> {
 
 /** the columns classify adds to the input's own */
 const CLASSIFY_COLUMNS = ['themes', 'theme_confidence', 'sentiment', 'sentiment_confidence'];
+/** What the themes column says for a text the model cannot read (see unclassifiedReason). */
+const UNCLASSIFIED = 'unclassified';
+const UNCLASSIFIED_REASONS: Record<UnclassifiedReason, string> = {
+  empty: 'only a link or an image',
+  'no-known-words': 'no words the model knows, such as only punctuation, numbers or emoji',
+  'few-known-words': 'too few words the model knows, such as another language',
+};
 
 /** An input that already has classify's columns (say, an earlier output) would get them twice: refuse it. */
 function refuseAddedColumns(header: readonly string[]): void {
@@ -239,19 +246,25 @@ async function cmdClassify(args: string[], io: Io): Promise<number> {
   let batch: string[][] = [];
   let written = 0;
   const counts = new Map<string, number>();
+  const unclassified = new Map<UnclassifiedReason, number>();
   const flush = async () => {
     if (!batch.length) return;
     const inputs: CommentInput[] = batch.map((cells) => ({ text: cells[textCol] ?? '', question: qCol >= 0 ? cells[qCol] : undefined }));
     const results = classifyWith(model, inputs);
     for (let i = 0; i < batch.length; i++) {
       const r = results[i];
-      const empty = !inputs[i].text.trim();
-      const themes = empty ? [] : r.themes;
-      for (const t of themes) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
       const row = [...batch[i]];
       while (row.length < outHeader.length - 4) row.push('');
       row.length = outHeader.length - 4;
-      row.push(themes.map((t) => t.label).join('; '), themes.map((t) => t.confidence.toFixed(3)).join('; '), empty ? '' : (r.sentiment?.label ?? ''), empty || !r.sentiment ? '' : r.sentiment.confidence.toFixed(3));
+      if (!inputs[i].text.trim()) row.push('', '', '', '');
+      else if (r.unclassified) {
+        // No theme and no sentiment: the model knows none (or too few) of the words, so any guess would be noise.
+        unclassified.set(r.reason, (unclassified.get(r.reason) ?? 0) + 1);
+        row.push(UNCLASSIFIED, '', '', '');
+      } else {
+        for (const t of r.themes) counts.set(t.label, (counts.get(t.label) ?? 0) + 1);
+        row.push(r.themes.map((t) => t.label).join('; '), r.themes.map((t) => t.confidence.toFixed(3)).join('; '), r.sentiment?.label ?? '', r.sentiment ? r.sentiment.confidence.toFixed(3) : '');
+      }
       await write(row);
     }
     written += batch.length;
@@ -285,6 +298,11 @@ async function cmdClassify(args: string[], io: Io): Promise<number> {
   io.out(`Classified ${written} rows with model "${model.name}" into ${output}\n`);
   const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10);
   if (top.length) io.out(`Most frequent themes: ${top.map(([l, c]) => `${l} (${c})`).join(', ')}\n`);
+  const nUnclassified = [...unclassified.values()].reduce((a, b) => a + b, 0);
+  if (nUnclassified) {
+    const why = [...unclassified].map(([reason, n]) => `${n} ${UNCLASSIFIED_REASONS[reason]}`).join(', ');
+    io.out(`Unclassified: ${nUnclassified} row(s) have "${UNCLASSIFIED}" in the themes column and no sentiment, because the model cannot read them (${why})\n`);
+  }
   if (res.skipped.length) {
     io.err(`warning: ${res.skipped.length} record(s) could not be read and were skipped:\n`);
     for (const s of res.skipped.slice(0, 10)) io.err(`  line ${s.line}: ${s.reason}\n`);

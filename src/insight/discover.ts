@@ -4,6 +4,7 @@
  * theme-set problems with Consult's rules (too many themes, too-small themes, near-duplicates).
  */
 import { silhouette, sphericalKMeans } from './kmeans.ts';
+import { stripLinks } from './links.ts';
 import { type Csr } from './sparse.ts';
 import { ngrams, tokenize } from './text.ts';
 import { TfidfVectorizer } from './tfidf.ts';
@@ -117,7 +118,9 @@ function cTfidf(docs: string[][], assignments: Int32Array, k: number, top: numbe
 export function discoverThemes(texts: readonly string[], opts: DiscoverOptions = {}): Discovery {
   const t0 = performance.now();
   const dropThin = opts.dropThin ?? true;
-  const thinReasons = texts.map((t) => (dropThin ? (thinReason(t) ?? null) : t.trim() ? null : ('empty' as const)));
+  // Links and images are not what people said (see stripLinks); a comment that is only a link counts as empty.
+  const cleaned = texts.map(stripLinks);
+  const thinReasons = cleaned.map((t) => (dropThin ? (thinReason(t) ?? null) : t.trim() ? null : ('empty' as const)));
   const keep: number[] = [];
   thinReasons.forEach((r, i) => {
     if (r === null) keep.push(i);
@@ -130,9 +133,10 @@ export function discoverThemes(texts: readonly string[], opts: DiscoverOptions =
     return { k: 0, themes: [], warnings: [], ...base, stats: { comments: texts.length, clustered: 0, features: 0, iterations: 0, seconds: (performance.now() - t0) / 1000 } };
   }
   const keptTexts = keep.map((i) => texts[i]);
+  const keptClean = keep.map((i) => cleaned[i]);
   const vec = new TfidfVectorizer({ ngramMax: 1, minDf: 2, stem: true, stopWords: true, maxFeatures: opts.maxFeatures ?? 20000, maxDfRatio: 0.5 });
-  let x: Csr = vec.fitTransform(keptTexts);
-  if (vec.size === 0) x = new TfidfVectorizer({ ngramMax: 1, minDf: 1 }).fitTransform(keptTexts);
+  let x: Csr = vec.fitTransform(keptClean);
+  if (vec.size === 0) x = new TfidfVectorizer({ ngramMax: 1, minDf: 1 }).fitTransform(keptClean);
   const seed = opts.seed ?? 42;
   const run = (k: number) => sphericalKMeans(x, { k, seed, restarts: opts.restarts ?? 3, maxIter: opts.maxIter ?? 30 });
   let kSuggestion: Discovery['kSuggestion'];
@@ -153,7 +157,7 @@ export function discoverThemes(texts: readonly string[], opts: DiscoverOptions =
   }
   const k = result.k;
   // Label terms from unstemmed 1–2-grams without stop words, so they read naturally.
-  const labelDocs = keptTexts.map((t) => ngrams(tokenize(t, { stopWords: true }), 1, 2));
+  const labelDocs = keptClean.map((t) => ngrams(tokenize(t, { stopWords: true }), 1, 2));
   const terms = cTfidf(labelDocs, result.assignments, k, opts.topTerms ?? 8);
   const sizes = new Array<number>(k).fill(0);
   result.assignments.forEach((c, j) => {
@@ -169,7 +173,7 @@ export function discoverThemes(texts: readonly string[], opts: DiscoverOptions =
     const seen = new Set<string>();
     const examples: DiscoveredTheme['examples'] = [];
     for (const j of members) {
-      const norm = keptTexts[j].trim().toLowerCase();
+      const norm = keptClean[j].trim().toLowerCase();
       if (seen.has(norm)) continue;
       seen.add(norm);
       examples.push({ index: keep[j], text: keptTexts[j], similarity: Number(result.similarity[j].toFixed(4)) });

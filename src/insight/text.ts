@@ -14,7 +14,13 @@ export interface TokenizerOptions {
 const STOP = new Set(eng.map((w) => w.replace(/['’]/g, '')));
 const stemCache = new Map<string, string>();
 
-function stemCached(t: string): string {
+/** Whether a token (as `tokenize` returns it, unstemmed) is an English stop word such as "the", "and" or "was". */
+export function isStopWord(token: string): boolean {
+  return STOP.has(token);
+}
+
+/** Porter stem of one token, as `tokenize` with `stem: true` gives it. */
+export function stemCached(t: string): string {
   let s = stemCache.get(t);
   if (s === undefined) {
     s = stemmer(t);

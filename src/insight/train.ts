@@ -5,6 +5,7 @@ import { multiLabelReport, indicator } from './metrics.ts';
 import { MODEL_FORMAT, MODEL_VERSION, toSparse, type InsightModel, type KeywordRule, type ModelLabel } from './model.ts';
 import { mulberry32, permutation } from './rng.ts';
 import { csrSelectRows, type Csr } from './sparse.ts';
+import { stripLinks } from './links.ts';
 import { questionToken } from './text.ts';
 import { TfidfVectorizer, type TfidfDoc, type TfidfOptions } from './tfidf.ts';
 
@@ -59,7 +60,8 @@ export interface TrainOptions {
 export function trainingDocs(rows: readonly TrainingRow[], useQuestion: boolean): TfidfDoc[] {
   return rows.map((r) => {
     const q = useQuestion ? questionToken(r.question) : undefined;
-    return q ? { text: r.text, extra: [q] } : { text: r.text };
+    const text = stripLinks(r.text);
+    return q ? { text, extra: [q] } : { text };
   });
 }
 
