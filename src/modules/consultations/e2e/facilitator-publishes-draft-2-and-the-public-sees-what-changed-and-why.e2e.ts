@@ -105,7 +105,7 @@ for (const js of [true, false]) {
       assert.match(await decision.innerText(), /Changed as suggested\. People told us they could not explain what was wrong without help\./);
       await decision.getByText('The 1 comment behind this decision').click();
       const behind = await decision.getByRole('listitem').innerText();
-      assert.match(behind, /Daniela, a carer, family member or friend: “Please have interpreters on the crisis line\./);
+      assert.match(behind, /Daniela, a carer, family member or friend, \d{1,2} \w+ \d{4}: “Please have interpreters on the crisis line\./);
       assert.doesNotMatch(await decision.innerText(), /open at weekends/, 'a comment not linked is not behind the decision');
       await page.context().close();
     });
