@@ -25,6 +25,7 @@ export {
   searchComments,
   commentsForExport,
   commentTexts,
+  commentTextsPage,
   moderationQueue,
   exportCommentsOf,
   eraseCommentsOf,

@@ -651,3 +651,28 @@ export async function eraseCommentsOf(tx: Queryable, userId: string): Promise<vo
   await tx.query('UPDATE comment_flags SET flagged_by = NULL WHERE flagged_by = $1', [userId]);
   await tx.query('UPDATE comment_flags SET resolved_by = NULL WHERE resolved_by = $1', [userId]);
 }
+
+/**
+ * One page of commentTexts for a resource type in comment id order: the published and held comments (replies too)
+ * with an id greater than `after`, at most `limit`. For reading every comment a page at a time (the insight
+ * analysis). `after` is a comment id; any other text (an upper-case id too) is compared with the ids as text.
+ */
+export async function commentTextsPage(db: Queryable, q: { resourceType: string; after?: string; limit: number }): Promise<CommentText[]> {
+  const params: unknown[] = [q.resourceType];
+  const where = [`c.status IN ('published', 'held')`, 'c.erased_at IS NULL', 'c.resource_type = $1'];
+  if (q.after !== undefined) where.push(isUuid(q.after) && q.after === q.after.toLowerCase() ? `c.id > $${params.push(q.after)}::uuid` : `c.id::text COLLATE "C" > $${params.push(q.after)}`);
+  const { rows } = await db.query<CommentRow>(`SELECT ${COLUMNS} FROM comments c WHERE ${where.join(' AND ')} ORDER BY c.id LIMIT ${Math.max(0, Math.floor(q.limit))}`, params);
+  return rows.map((r) => ({
+    id: r.id,
+    resourceId: r.resource_id,
+    parentId: r.parent_id,
+    body: r.body,
+    quote: r.quote,
+    role: r.role,
+    onBehalf: r.organisation_name !== null,
+    representsCount: r.represents_count,
+    channel: r.channel,
+    createdAt: r.created_at,
+    tags: r.tags ?? {},
+  }));
+}

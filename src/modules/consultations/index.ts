@@ -9,6 +9,7 @@ import { registerSectionComments } from './comment-target.ts';
 import { commentDrafts } from './comment-routes.ts';
 import { consultationTimelineItems, openConsultationItems } from './api.ts';
 import { seedConsultations } from './seeds.ts';
+import { consultationFreeText } from './free-text.ts';
 
 export const consultationsModule: ChorusModule = {
   id: 'consultations',
@@ -22,5 +23,6 @@ export const consultationsModule: ChorusModule = {
   erasePersonalData: (tx, userId) => commentDrafts.eraseFor(tx, userId),
   programmeItems: (ctx, programmeId) => consultationTimelineItems(ctx.db, programmeId),
   openItems: (ctx, filter) => openConsultationItems(ctx.db, filter),
+  freeText: (ctx, page) => consultationFreeText(ctx.db, page),
   seed: seedConsultations,
 };
