@@ -60,12 +60,8 @@ export function textHash(item: Pick<FreeTextItem, 'prompt' | 'text'>): string {
 
 /** The engine's answer as stored: themes most confident first, or none when the text has no known words. */
 export function storedResult(c: Classification): { themes: StoredTheme[]; sentiment: string | null; unclassified: boolean } {
-  const unclassified = (c as Classification & { unclassified?: boolean }).unclassified === true;
-  return {
-    themes: unclassified ? [] : c.themes.map((t) => ({ theme: t.label, score: Number(t.confidence.toFixed(4)) })),
-    sentiment: unclassified ? null : (c.sentiment?.label ?? null),
-    unclassified,
-  };
+  if (c.unclassified) return { themes: [], sentiment: null, unclassified: true };
+  return { themes: c.themes.map((t) => ({ theme: t.label, score: Number(t.confidence.toFixed(4)) })), sentiment: c.sentiment?.label ?? null, unclassified: false };
 }
 
 const ITEM_COLUMNS = `id text, module text, source text, programme_id uuid, phase_id uuid, prompt text, text text, text_hash text,

@@ -119,6 +119,22 @@ describe('the analysis run', () => {
     assert.deepEqual(await runs(), [{ status: 'finished', total: 12, done: 12, changed: 12, removed: 0, error: null }]);
   });
 
+  test('text the model cannot read is stored with no theme and no sentiment, and counted on the staff page', async () => {
+    useSources(fakeSource([...all(), item(13, '12345 !!!'), item(14, 'Roedd y staff yn garedig iawn'), item(15, 'Great staff https://example.org/resources/photo.jpg')]));
+    await runAnalysis(t.ctx, PAGE);
+    const rows = await stored();
+    for (const id of ['fake:note:013', 'fake:note:014']) {
+      const r = rows.find((x) => x.id === id)!;
+      assert.deepEqual({ themes: r.themes, sentiment: r.sentiment, unclassified: r.unclassified }, { themes: [], sentiment: null, unclassified: true }, r.text);
+    }
+    const link = rows.find((x) => x.id === 'fake:note:015')!;
+    assert.equal(link.unclassified, false);
+    assert.ok(!link.themes.some((x) => /financial/i.test(x.theme)), 'the link is not read as text');
+    const { agent } = await signedInAgent(t, ['participant', 'facilitator']);
+    const counts = getByRole((await agent.get('/admin/insight')).document.body, 'table', { name: 'Items by part of the site' });
+    assert.match(text(counts), /fake 15 2/);
+  });
+
   test('a second run changes nothing', async () => {
     useSources(fakeSource(all()));
     await runAnalysis(t.ctx, PAGE);
