@@ -266,7 +266,7 @@ describe('the staff page', () => {
     assert.match(text(page.document.body), /100 of 400 items done\. Time left: about 6 minutes\./);
   });
 
-  test('"Analyse all free text now" sends the job and is in the audit log', async () => {
+  test('"Analyse all free text now" sends the job, is in the audit log, and the job runs the analysis', async () => {
     const { agent, user } = await signedInAgent(t, ['participant', 'facilitator']);
     const before = (await t.ctx.jobs.find(ANALYSE_JOB)).length;
     const res = await agent.submit('/admin/insight', {}, 'Analyse all free text now');
@@ -279,6 +279,19 @@ describe('the staff page', () => {
     const page = await agent.follow(res);
     assert.match(text(notificationBanner(page.document)), /The analysis will start in a minute or so/);
     assert.match(text(page.document.body), /An analysis is waiting to start/);
+
+    // a process that works the queues picks the job up and runs the analysis
+    useSources(fakeSource(all()));
+    await t.ctx.jobs.stop();
+    await t.ctx.jobs.start({ work: true });
+    try {
+      for (let i = 0; i < 100 && (await runs()).at(-1)?.status !== 'finished'; i++) await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      await t.ctx.jobs.stop();
+      await t.ctx.jobs.start({ work: false });
+    }
+    assert.deepEqual(await runs(), [{ status: 'finished', total: 12, done: 12, changed: 12, removed: 0, error: null }]);
+    assert.match(text(getByRole((await agent.get('/admin/insight')).document.body, 'table', { name: 'Latest runs' })), /Finished 12 of 12 12 0 None/);
   });
 
   test('only facilitators and admins can see the page or start a run', async () => {
