@@ -9,5 +9,6 @@ import { commentsCapability } from '../capabilities/comments/index.ts';
 import { surveysModule } from '../modules/surveys/index.ts';
 import { consultationsModule } from '../modules/consultations/index.ts';
 import { insightModule } from '../modules/insight/index.ts';
+import { youSaidWeDidModule } from '../modules/you-said-we-did/index.ts';
 
-export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, commentsCapability, surveysModule, consultationsModule, insightModule];
+export const MODULES: readonly ChorusModule[] = [siteModule, accountsModule, programmesModule, eventsModule, questionnairesCapability, commentsCapability, surveysModule, consultationsModule, insightModule, youSaidWeDidModule];

@@ -7,6 +7,7 @@ import type { Audience } from '../../platform/vocabulary.ts';
 import * as repo from './repository.ts';
 import { loadConsultation } from './document.ts';
 import { SECTION_COMMENTS } from './comment-target.ts';
+import { DECISIONS, textOf } from './vocabulary.ts';
 
 const firstParagraph = (text: string) => text.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
 
@@ -52,3 +53,38 @@ export async function consultationCommentTexts(db: Queryable, consultationId?: s
 }
 
 export { commentDrafts } from './comment-routes.ts';
+
+/** a decision record (what people said about a section, what was decided and why), for "you said, we did" links */
+export interface DecisionRecord {
+  id: string;
+  consultationId: string;
+  consultationTitle: string;
+  sectionHeading: string;
+  /** what people said, in a few words */
+  theme: string;
+  decision: 'changed' | 'changed-in-part' | 'not-changed';
+  /** the decision in words ("Changed as suggested") */
+  decisionText: string;
+  reason: string;
+  /** the public page of the section the decision is about */
+  href: string;
+}
+
+/** every decision record of the published consultations of a programme, newest consultation first */
+export async function listDecisionRecords(db: Queryable, programmeId: string): Promise<DecisionRecord[]> {
+  if (!isUuid(programmeId)) return [];
+  const out: DecisionRecord[] = [];
+  for (const row of await repo.listPublishedConsultations(db, programmeId)) {
+    const loaded = (await loadConsultation(db, row.id))!;
+    // each section's newest published heading
+    const headings = new Map<string, string>();
+    for (const v of [...loaded.published].reverse()) for (const t of await repo.sectionTexts(db, v.id)) if (!headings.has(t.section_id)) headings.set(t.section_id, t.heading);
+    for (const d of await repo.listDecisions(db, row.id)) {
+      out.push({
+        id: d.id, consultationId: row.id, consultationTitle: row.title, sectionHeading: headings.get(d.section_id) ?? '', theme: d.theme, decision: d.decision,
+        decisionText: textOf(DECISIONS, d.decision), reason: d.reason, href: `/consultations/${row.id}/sections/${d.section_id}`,
+      });
+    }
+  }
+  return out;
+}

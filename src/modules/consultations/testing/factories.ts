@@ -62,3 +62,11 @@ export async function publishNextVersion(ctx: AppContext, consultationId: string
     return next.id;
   });
 }
+
+/** a decision record on a section of a consultation (in the given version), through the module's repository */
+export async function buildDecision(
+  ctx: AppContext,
+  o: { consultationId: string; sectionId: string; versionId: string; theme?: string; decision?: repo.DecisionInput['decision']; reason?: string },
+): Promise<string> {
+  return repo.insertDecision(ctx.db, o.consultationId, { sectionId: o.sectionId, versionId: o.versionId, theme: o.theme ?? 'Out-of-hours crisis line', decision: o.decision ?? 'changed', reason: o.reason ?? 'Many people asked for it.' }, null);
+}

@@ -1,0 +1,35 @@
+// Public pages: "You said, we did" for a programme (/programmes/:id/you-said-we-did, standard or ?format=easy-read),
+// and the list of programmes that have one (/you-said-we-did), linked from the home page.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../platform/module.ts';
+import { authorize } from '../../platform/http/guards.ts';
+import { NotFoundError } from '../../platform/errors/index.ts';
+import { getProgramme, listProgrammes } from '../programmes/api.ts';
+import { youSaidWeDidCounts } from './api.ts';
+import { countsText, itemViews } from './items.ts';
+
+const V = (name: string) => `you-said-we-did/views/${name}.njk`;
+
+export async function youSaidWeDidRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.get('/you-said-we-did', async (req, reply) => {
+    authorize(req, 'you-said-we-did.view');
+    const counts = await youSaidWeDidCounts(ctx.db);
+    const programmes = (await listProgrammes(ctx.db))
+      .filter((p) => counts.has(p.id))
+      .map((p) => ({ ...p, countsText: countsText(counts.get(p.id)!) }));
+    return reply.view(V('index'), { programmes, backLinkHref: '/' });
+  });
+
+  app.get<{ Params: { id: string }; Querystring: { format?: string } }>('/programmes/:id/you-said-we-did', async (req, reply) => {
+    authorize(req, 'you-said-we-did.view');
+    const programme = await getProgramme(ctx.db, req.params.id);
+    if (!programme) throw new NotFoundError();
+    const easyRead = req.query.format === 'easy-read';
+    const items = await itemViews(ctx.db, programme.id);
+    const here = `/programmes/${programme.id}/you-said-we-did`;
+    return reply.view(V('programme'), {
+      programme, items, easyRead, switchHref: easyRead ? here : `${here}?format=easy-read`,
+      backLinkHref: `/programmes/${programme.id}`, backLinkText: `Back to ${programme.title}`,
+    });
+  });
+}
