@@ -7,6 +7,7 @@ import { audit } from '../../platform/audit/index.ts';
 import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import { ANALYSE_JOB } from './analyse.ts';
 import * as repo from './repository.ts';
+import { workspaceRoutes } from './workspace-routes.ts';
 
 const V = (name: string) => `insight/views/${name}.njk`;
 
@@ -26,6 +27,7 @@ const STATUS_TEXT: Record<repo.RunRow['status'], string> = { running: 'Running',
 const MODULE_TEXT: Record<string, string> = { surveys: 'Surveys', events: 'Events', consultations: 'Consultations' };
 
 export async function insightAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await workspaceRoutes(app, ctx);
   app.get('/insight', async (req, reply) => {
     authorize(req, 'insight.view');
     const now = new Date();
