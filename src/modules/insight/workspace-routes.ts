@@ -234,7 +234,8 @@ export async function workspaceRoutes(app: FastifyInstance, ctx: AppContext): Pr
   app.get<{ Params: { theme: string } }>('/insight/themes/:theme', async (req, reply) => {
     authorize(req, 'insight.view');
     const theme = req.params.theme;
-    if (theme.length > 200 || (!KNOWN_THEMES.has(theme) && !(await q.themeIsStored(ctx.db, theme)))) throw new NotFoundError();
+    // a theme name is printable text (a NUL or control byte never names one, and PostgreSQL refuses NUL in text)
+    if (theme.length > 200 || /[\u0000-\u001f\u007f]/.test(theme) || (!KNOWN_THEMES.has(theme) && !(await q.themeIsStored(ctx.db, theme)))) throw new NotFoundError();
     const filters = q.readItemFilters(req.query);
     const { choices } = await loadChoices(ctx, filters);
     const rawSort = (req.query as Record<string, unknown> | undefined)?.sort;
