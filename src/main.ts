@@ -5,7 +5,7 @@ import { ConfigError, loadConfig, type Config } from './config/index.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { DatabaseUnavailableError, describeUrl, openWhenReady } from './db/wait.ts';
 import { buildApp } from './app/build-app.ts';
-import { createContext, migrateAll, seedAll } from './app/context.ts';
+import { createContext, migrateAll, seedAll, wireModuleHooks } from './app/context.ts';
 import { MODULES } from './app/modules.ts';
 import { DEMO_PASSWORD } from './modules/accounts/api.ts';
 
@@ -28,6 +28,7 @@ async function prepare(config: Config): Promise<{ seeded: string[] }> {
     if (!config.seedDemoData) return { seeded: [] };
     const ctx = await createContext(config, db);
     for (const m of MODULES) if (m.policy) ctx.policies.register(m.policy, m.id);
+    wireModuleHooks(ctx, MODULES);
     await ctx.jobs.start({ work: false });
     const seeded = await seedAll(ctx, MODULES);
     await ctx.jobs.stop();

@@ -14,6 +14,7 @@ import { checkIdParams } from '../platform/http/ids.ts';
 import { CSRF_FIELD, csrfToken, csrfValid } from '../platform/security/csrf.ts';
 import { enforce, RateLimitedError } from '../platform/security/rate-limit.ts';
 import type { AppContext, ChorusModule, NavItem } from '../platform/module.ts';
+import { wireModuleHooks } from './context.ts';
 import { registerAssets } from './assets.ts';
 import { registerViews } from './views.ts';
 
@@ -90,13 +91,7 @@ export async function buildApp(ctx: AppContext, modules: readonly ChorusModule[]
   });
 
   for (const m of modules) if (m.policy) ctx.policies.register(m.policy, m.id);
-  for (const m of modules) {
-    if (m.exportPersonalData) ctx.privacy.exporters.push({ moduleId: m.id, exportFor: (userId) => m.exportPersonalData!(ctx, userId) });
-    if (m.erasePersonalData) ctx.privacy.erasers.push({ moduleId: m.id, eraseFor: (tx, userId) => m.erasePersonalData!(tx, userId) });
-    if (m.programmeItems) ctx.timelineSources.push({ moduleId: m.id, itemsFor: (programmeId) => m.programmeItems!(ctx, programmeId) });
-    if (m.openItems) ctx.openItemSources.push({ moduleId: m.id, list: (filter = {}) => m.openItems!(ctx, filter) });
-    if (m.freeText) ctx.freeTextSources.push({ moduleId: m.id, items: (after, limit = 500) => m.freeText!(ctx, { after, limit }) });
-  }
+  wireModuleHooks(ctx, modules);
   for (const m of modules) await m.init?.(ctx);
 
   // Who is asking: session, signed-in person, and what every page's layout needs.

@@ -54,6 +54,20 @@ export async function createContext(config: Config, db: Database): Promise<AppCo
 }
 
 /** Runs each module's demo seed once per database (recorded in seed_runs). */
+/**
+ * Gives the platform every module's hooks (personal data export and erase, timeline and open items, free text).
+ * Called once per context: by buildApp, and before the demo seed runs (the insight seed reads the free text).
+ */
+export function wireModuleHooks(ctx: AppContext, modules: readonly ChorusModule[]): void {
+  for (const m of modules) {
+    if (m.exportPersonalData) ctx.privacy.exporters.push({ moduleId: m.id, exportFor: (userId) => m.exportPersonalData!(ctx, userId) });
+    if (m.erasePersonalData) ctx.privacy.erasers.push({ moduleId: m.id, eraseFor: (tx, userId) => m.erasePersonalData!(tx, userId) });
+    if (m.programmeItems) ctx.timelineSources.push({ moduleId: m.id, itemsFor: (programmeId) => m.programmeItems!(ctx, programmeId) });
+    if (m.openItems) ctx.openItemSources.push({ moduleId: m.id, list: (filter = {}) => m.openItems!(ctx, filter) });
+    if (m.freeText) ctx.freeTextSources.push({ moduleId: m.id, items: (after, limit = 500) => m.freeText!(ctx, { after, limit }) });
+  }
+}
+
 export async function seedAll(ctx: AppContext, modules: readonly ChorusModule[]): Promise<string[]> {
   const ran: string[] = [];
   for (const m of modules) {

@@ -16,7 +16,7 @@ export const insightModule: ChorusModule = {
   },
   adminRoutes: insightAdminRoutes,
   adminNavigation: [{ text: 'Insight', href: '/admin/insight', ability: 'insight.view' }],
-  // demo data: the demo's free text (survey answers, verbatim notes, consultation comments) is analysed as soon as
-  // the app starts working its jobs (seeding runs before the modules' free-text sources are wired up)
-  seed: (ctx) => ctx.jobs.send(ANALYSE_JOB, {}),
+  // demo data: the demo's free text (survey answers, verbatim notes, consultation comments) is analysed at seed time
+  // (the insight module is listed after every module with free text, so their demo data is there)
+  seed: async (ctx) => void (await runAnalysis(ctx)),
 };
