@@ -153,7 +153,7 @@ export function overviewView(o: q.Overview, f: q.WorkspaceFilters, threshold: nu
       href: hidden ? undefined : themeHref(t, f),
     };
   });
-  const chart = barChart({
+  const themesChart = barChart({
     id: 'themes-chart',
     title: 'Items by theme',
     summary: 'Each item is counted once, under its top theme.',
@@ -218,7 +218,7 @@ export function overviewView(o: q.Overview, f: q.WorkspaceFilters, threshold: nu
   }
   const unclassifiedIndex = themes.indexOf(q.UNCLASSIFIED);
   const unclassified = unclassifiedIndex >= 0 ? shownText(counts[unclassifiedIndex]!, main.cells[unclassifiedIndex], threshold) : '0';
-  return { rows, chart, splits, totalShown, totalHidden: Boolean(main.total), unclassified, suppressed, empty: shown(total) === 0 };
+  return { rows, themesChart, splits, totalShown, totalHidden: Boolean(main.total), unclassified, suppressed, empty: shown(total) === 0 };
 }
 
 export async function workspaceRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {

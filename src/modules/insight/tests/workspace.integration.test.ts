@@ -78,6 +78,8 @@ describe('the theme overview', () => {
     assert.equal(page.status, 200);
     const body = page.document.body;
     assert.match(text(body), /Each item is counted once, under its top theme/);
+    // the bar chart is drawn (an image named by its title) beside its table
+    getByRole(body, 'img', { name: /^Items by theme/ });
     assert.match(text(body), /Items analysed\s*38/);
     assert.match(text(body), /Items with no theme\s*fewer than 5/);
     const themes = getByRole(body, 'table', { name: 'Items by theme' });
