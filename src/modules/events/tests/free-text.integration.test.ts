@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTestApp, type TestApp } from '../../../../tests/support/app.ts';
+import { readAllPages } from '../../../../tests/support/free-text.ts';
 import type { FreeTextItem, FreeTextSource } from '../../../platform/module.ts';
 import { buildProgramme } from '../../programmes/testing/factories.ts';
 import { buildBooking, buildEvent, storedEvent } from '../testing/factories.ts';
@@ -16,19 +17,6 @@ const REPORT = 'Staff summary: twelve people came and the room was too small.';
 let t: TestApp;
 let source: FreeTextSource;
 let expected: FreeTextItem[];
-
-async function readAll(pageSize: number): Promise<FreeTextItem[][]> {
-  const pages: FreeTextItem[][] = [];
-  let afterId: string | undefined;
-  for (;;) {
-    const page = await source.items(afterId, pageSize);
-    if (!page.length) return pages;
-    assert.ok(page.length <= pageSize, 'no more than the limit');
-    pages.push(page);
-    afterId = page.at(-1)!.id;
-    assert.ok(pages.length < 100, 'paging ends');
-  }
-}
 
 const close = (id: string, notes: string, published: boolean) => saveClosing(t.db, id, { headcount: 12, report: REPORT, verbatimNotes: notes, notesPublished: published });
 
@@ -83,7 +71,7 @@ describe('event verbatim notes for the analysis', () => {
   });
 
   test('two at a time, after the last id, until a page is empty: every item once, none missing, in order', async () => {
-    const pages = await readAll(2);
+    const pages = await readAllPages(source, 2);
     assert.deepEqual(pages.map((p) => p.length), [2, 2, 2, 2, 2, 2, 2]);
     const ids = pages.flat().map((i) => i.id);
     assert.equal(new Set(ids).size, ids.length, 'no item twice');

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { buildTestApp, type TestApp } from '../../../../tests/support/app.ts';
+import { readAllPages } from '../../../../tests/support/free-text.ts';
 import { text, type Definition } from '../../../capabilities/questionnaires/index.ts';
 import type { FreeTextItem, FreeTextSource } from '../../../platform/module.ts';
 import { buildOrganisation, buildUser } from '../../accounts/testing/factories.ts';
@@ -45,19 +46,6 @@ const REPRESENTS_WHO = 'Unpaid carers who meet at the Testtown library';
 let t: TestApp;
 let source: FreeTextSource;
 let expected: FreeTextItem[];
-
-async function readAll(pageSize: number): Promise<FreeTextItem[][]> {
-  const pages: FreeTextItem[][] = [];
-  let afterId: string | undefined;
-  for (;;) {
-    const page = await source.items(afterId, pageSize);
-    if (!page.length) return pages;
-    assert.ok(page.length <= pageSize, 'no more than the limit');
-    pages.push(page);
-    afterId = page.at(-1)!.id;
-    assert.ok(pages.length < 100, 'paging ends');
-  }
-}
 
 before(async () => {
   t = await buildTestApp();
@@ -122,7 +110,7 @@ describe('survey free text for the analysis', () => {
   });
 
   test('two at a time, after the last id, until a page is empty: every item once, none missing, in order', async () => {
-    const pages = await readAll(2);
+    const pages = await readAllPages(source, 2);
     assert.deepEqual(pages.map((p) => p.length), [2, 2, 2, 1]);
     const ids = pages.flat().map((i) => i.id);
     assert.equal(new Set(ids).size, ids.length, 'no item twice');
