@@ -78,3 +78,11 @@ export async function listAllOrganisations(db: Queryable): Promise<{ id: string;
   const { rows } = await db.query<{ id: string; name: string }>('SELECT id, name FROM organisations ORDER BY lower(name)');
   return rows;
 }
+
+/** Every person's name with an account (staff and public; organisation names are not people), trimmed, each once, for the personal-data check on quotes. Deleted accounts have no name. */
+export async function peopleNames(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT DISTINCT btrim(name) AS name FROM users WHERE deleted_at IS NULL AND name IS NOT NULL AND btrim(name) <> '' ORDER BY 1`,
+  );
+  return rows.map((r) => r.name);
+}
