@@ -8,6 +8,7 @@ import { setFlash, takeFlash } from '../../platform/auth/session.ts';
 import { ANALYSE_JOB } from './analyse.ts';
 import * as repo from './repository.ts';
 import { workspaceRoutes } from './workspace-routes.ts';
+import { reviewRoutes } from './review-routes.ts';
 
 const V = (name: string) => `insight/views/${name}.njk`;
 
@@ -28,6 +29,7 @@ const MODULE_TEXT: Record<string, string> = { surveys: 'Surveys', events: 'Event
 
 export async function insightAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await workspaceRoutes(app, ctx);
+  await reviewRoutes(app, ctx);
   app.get('/insight', async (req, reply) => {
     authorize(req, 'insight.view');
     const now = new Date();

@@ -6,5 +6,6 @@ test('insight abilities for every kind of person', () => {
   assertPolicyTable(policy, [
     ['insight.view', ['facilitator', 'admin']],
     ['insight.run', ['facilitator', 'admin']],
+    ['insight.review', ['facilitator', 'admin']],
   ]);
 });
