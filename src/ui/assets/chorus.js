@@ -44,3 +44,34 @@ if (source && target) {
     });
   }
 }
+
+// Reviewing themes (/admin/insight/review). Without JavaScript people tick the boxes and press the buttons. With it:
+// the number keys 1 to 9 tick or untick the numbered themes, Enter confirms and u undoes the last review; never
+// while typing in a box, on a link or button, or with Ctrl, Alt or Cmd. The keys are listed on the page only here.
+const reviewForm = document.querySelector('[data-review-form]');
+if (reviewForm) {
+  const shortcuts = document.querySelector('[data-review-shortcuts]');
+  const status = document.querySelector('[data-review-status]');
+  const undoForm = document.querySelector('[data-review-undo]');
+  const confirmButton = reviewForm.querySelector('button[value="confirm"]');
+  if (shortcuts) shortcuts.hidden = false;
+  const typing = (el) => Boolean(el && typeof el.closest === 'function') && (el.isContentEditable || el.closest('textarea, select, a, button, [contenteditable]') || (el.matches('input') && !['checkbox', 'radio'].includes(el.type)));
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || typing(event.target)) return;
+    if (/^[1-9]$/.test(event.key)) {
+      const box = reviewForm.querySelector(`input[data-review-key="${event.key}"]`);
+      if (!box) return;
+      event.preventDefault();
+      // a click, so the "No theme applies" box is unticked as it is by hand
+      box.click();
+      const label = reviewForm.querySelector(`label[for="${box.id}"]`);
+      if (status) status.textContent = `${box.checked ? 'Ticked' : 'Unticked'}: ${label ? label.textContent.trim() : box.value}`;
+    } else if (event.key === 'Enter' && confirmButton) {
+      event.preventDefault();
+      reviewForm.requestSubmit(confirmButton);
+    } else if ((event.key === 'u' || event.key === 'U') && undoForm) {
+      event.preventDefault();
+      undoForm.requestSubmit();
+    }
+  });
+}
