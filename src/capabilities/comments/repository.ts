@@ -533,6 +533,20 @@ export interface CommentText {
   tags: Record<string, string>;
 }
 
+const toText = (r: CommentRow): CommentText => ({
+  id: r.id,
+  resourceId: r.resource_id,
+  parentId: r.parent_id,
+  body: r.body,
+  quote: r.quote,
+  role: r.role,
+  onBehalf: r.organisation_name !== null,
+  representsCount: r.represents_count,
+  channel: r.channel,
+  createdAt: r.created_at,
+  tags: r.tags ?? {},
+});
+
 /** The text of published and held comments (not withdrawn, hidden or erased), oldest first: for the insight engine. */
 export async function commentTexts(db: Queryable, q: { scopeId?: string; resourceType?: string }): Promise<CommentText[]> {
   const params: unknown[] = [];
@@ -540,19 +554,7 @@ export async function commentTexts(db: Queryable, q: { scopeId?: string; resourc
   if (q.scopeId !== undefined) where.push(isUuid(q.scopeId) ? `c.scope_id = $${params.push(q.scopeId)}` : 'FALSE');
   if (q.resourceType) where.push(`c.resource_type = $${params.push(q.resourceType)}`);
   const { rows } = await db.query<CommentRow>(`SELECT ${COLUMNS} FROM comments c WHERE ${where.join(' AND ')} ORDER BY c.created_at, c.id`, params);
-  return rows.map((r) => ({
-    id: r.id,
-    resourceId: r.resource_id,
-    parentId: r.parent_id,
-    body: r.body,
-    quote: r.quote,
-    role: r.role,
-    onBehalf: r.organisation_name !== null,
-    representsCount: r.represents_count,
-    channel: r.channel,
-    createdAt: r.created_at,
-    tags: r.tags ?? {},
-  }));
+  return rows.map(toText);
 }
 
 // ---- the moderation queue
@@ -662,17 +664,5 @@ export async function commentTextsPage(db: Queryable, q: { resourceType: string;
   const where = [`c.status IN ('published', 'held')`, 'c.erased_at IS NULL', 'c.resource_type = $1'];
   if (q.after !== undefined) where.push(isUuid(q.after) && q.after === q.after.toLowerCase() ? `c.id > $${params.push(q.after)}::uuid` : `c.id::text COLLATE "C" > $${params.push(q.after)}`);
   const { rows } = await db.query<CommentRow>(`SELECT ${COLUMNS} FROM comments c WHERE ${where.join(' AND ')} ORDER BY c.id LIMIT ${Math.max(0, Math.floor(q.limit))}`, params);
-  return rows.map((r) => ({
-    id: r.id,
-    resourceId: r.resource_id,
-    parentId: r.parent_id,
-    body: r.body,
-    quote: r.quote,
-    role: r.role,
-    onBehalf: r.organisation_name !== null,
-    representsCount: r.represents_count,
-    channel: r.channel,
-    createdAt: r.created_at,
-    tags: r.tags ?? {},
-  }));
+  return rows.map(toText);
 }
