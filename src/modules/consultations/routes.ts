@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/module.ts';
 import { authorize, can } from '../../platform/http/guards.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { paginate, requestedPage } from '../../platform/http/pagination.ts';
-import { pictureSrc, pictureFromChoice, pictureChoices } from '../../capabilities/questionnaires/index.ts';
+import { pictureSrc, pictureFromChoice, pictureChoices, type PictureChoice } from '../../capabilities/questionnaires/index.ts';
 import { commenterHash, countComments, getComment, listComments } from '../../capabilities/comments/index.ts';
 import { getProgramme } from '../programmes/api.ts';
 import * as repo from './repository.ts';
@@ -33,9 +33,9 @@ export function pageUrl(path: string, o: { version?: number | null; format?: For
 }
 
 /** the Easy Read picture of a section text, ready for an <img> */
-async function easyReadPicture(ctx: AppContext, t: repo.SectionTextRow) {
+function easyReadPicture(choices: PictureChoice[], t: repo.SectionTextRow) {
   if (!t.easy_read_picture) return null;
-  const picture = pictureFromChoice(await pictureChoices(ctx.db), t.easy_read_picture, t.easy_read_picture_alt);
+  const picture = pictureFromChoice(choices, t.easy_read_picture, t.easy_read_picture_alt);
   return picture ? { src: pictureSrc(picture), alt: picture.alt } : null;
 }
 
@@ -70,7 +70,7 @@ export async function sectionView(ctx: AppContext, req: FastifyRequest, reply: F
     format,
     easyRead: format === 'easy-read',
     bodyHtml: renderMarkdown(text.body, { headingOffset: 0 }),
-    picture: await easyReadPicture(ctx, text),
+    picture: text.easy_read_picture ? easyReadPicture(await pictureChoices(ctx.db), text) : null,
     paragraphs: paragraphsOf(text.body),
     before,
     beforeHeading: beforeText?.heading,
@@ -118,6 +118,8 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext):
     const before = previousPublished(loaded, version);
     const beforeIds = before ? new Set((await repo.sectionTexts(ctx.db, before.id)).map((t) => t.section_id)) : null;
     const decisions = (await repo.listDecisions(ctx.db, c.id)).filter((d) => d.version_id === version.id);
+    // the picture library is read once for the page, not once a section
+    const pictures = format === 'easy-read' && texts.some((t) => t.easy_read_picture) ? await pictureChoices(ctx.db) : [];
     const sections = await Promise.all(
       texts.map(async (t) => ({
         ...t,
@@ -125,7 +127,7 @@ export async function consultationRoutes(app: FastifyInstance, ctx: AppContext):
         comments: byResource.get(t.section_id)?.total ?? 0,
         isNew: beforeIds ? !beforeIds.has(t.section_id) : false,
         changed: decisions.some((d) => d.section_id === t.section_id && d.decision !== 'not-changed'),
-        picture: format === 'easy-read' ? await easyReadPicture(ctx, t) : null,
+        picture: format === 'easy-read' ? easyReadPicture(pictures, t) : null,
       })),
     );
     const programme = c.programme_id ? await getProgramme(ctx.db, c.programme_id) : undefined;
