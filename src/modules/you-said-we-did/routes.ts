@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/module.ts';
 import { authorize } from '../../platform/http/guards.ts';
+import { isSmall } from '../../platform/suppression.ts';
 import { NotFoundError } from '../../platform/errors/index.ts';
 import { getProgramme, listProgrammes } from '../programmes/api.ts';
 import { youSaidWeDidCounts } from './api.ts';
@@ -25,7 +26,12 @@ export async function youSaidWeDidRoutes(app: FastifyInstance, ctx: AppContext):
     const programme = await getProgramme(ctx.db, req.params.id);
     if (!programme) throw new NotFoundError();
     const easyRead = req.query.format === 'easy-read';
-    const items = await itemViews(ctx.db, programme.id);
+    const threshold = (await ctx.settings.get()).smallNumberThreshold;
+    // how many people said something is a count about people: a small one is not shown as it is
+    const items = (await itemViews(ctx.db, programme.id)).map((i) => ({
+      ...i,
+      peopleText: i.people_count === null ? null : isSmall(i.people_count, threshold) ? `Fewer than ${threshold} people` : `${i.people_count.toLocaleString('en-GB')} ${i.people_count === 1 ? 'person' : 'people'}`,
+    }));
     const here = `/programmes/${programme.id}/you-said-we-did`;
     return reply.view(V('programme'), {
       programme, items, easyRead, switchHref: easyRead ? here : `${here}?format=easy-read`,

@@ -174,7 +174,7 @@ describe('you said, we did: adding and changing items', () => {
 describe('you said, we did: the public page', () => {
   let notDoingId: string;
   before(async () => {
-    notDoingId = await buildYouSaidWeDidItem(t.ctx, programmeId, { theme: 'Longer GP appointments', status: 'not-doing', progress: 0, notDoingReason: 'The trust does not run GP practices.', youSaid: 'Ten minutes is not enough.', youSaidEasyRead: 'Ten minutes with your doctor is too short.' });
+    notDoingId = await buildYouSaidWeDidItem(t.ctx, programmeId, { theme: 'Longer GP appointments', status: 'not-doing', progress: 0, notDoingReason: 'The trust does not run GP practices.', peopleCount: 3, youSaid: 'Ten minutes is not enough.', youSaidEasyRead: 'Ten minutes with your doctor is too short.' });
     await repo.setDecisions(t.db, itemId, [decisionIds[0]!], null);
     await repo.updateItem(t.db, itemId, { youSaid: 'The crisis line is hard to reach at night.', youSaidEasyRead: 'It is hard to get help at night.', peopleCount: 12, audiences: ['public', 'community'], theme: 'Crisis line', weDid: 'We added night staff.', status: 'done', notDoingReason: '', progress: 100, owner: 'Crisis team', startsOn: '2026-03-01', dueOn: '2026-06-30', differenceMade: 'Calls are answered within 5 minutes.' }, null);
   });
@@ -202,6 +202,9 @@ describe('you said, we did: the public page', () => {
     assert.match(text(notDoing), /Status: Not doing/);
     getByRole(notDoing, 'heading', { name: 'Why we are not doing this' });
     assert.match(text(notDoing), /The trust does not run GP practices\./);
+    // a small number of people is a count about people: it is not shown as it is
+    assert.match(text(notDoing), /Fewer than 5 people told us this\./);
+    assert.doesNotMatch(text(notDoing), /\b3 people/);
     assert.equal(queryByRole(notDoing, 'heading', { name: 'The difference it made' }), null);
     assert.ok(notDoingId);
   });
